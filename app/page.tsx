@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import { PostList } from '@/components/ui/post-list';
+import { getArticles } from '@/lib/content';
+import { site } from '@/lib/site';
+
+export default function HomePage() {
+  const newest = getArticles().slice(0, site.homeArticleCount);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <section aria-labelledby="intro-title" className="mb-10">
+        <h1 id="intro-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
+          {site.tagline}
+        </h1>
+        <p className="mt-4 text-lg leading-relaxed text-muted">{site.description}</p>
+      </section>
+      <section aria-labelledby="newest-title">
+        <h2 id="newest-title" className="mb-4 text-2xl font-bold">
+          Newest articles
+        </h2>
+        <PostList articles={newest} />
+        <p className="mt-6">
+          <Link href="/posts/" className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4">
+            All articles
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Article } from '@/components/article/article';
+import { getArticle, getArticles, getNeighbours } from '@/lib/content';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getArticles().map((article) => ({ slug: article.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = getArticle(decodeURIComponent((await params).slug));
+  if (!article) return {};
+  return { title: article.title, description: article.summary, authors: article.authors.map((name) => ({ name })) };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const slug = decodeURIComponent((await params).slug);
+  const article = getArticle(slug);
+  if (!article) notFound();
+  return <Article article={article} neighbours={getNeighbours(slug)} />;
+}

@@ -1,0 +1,33 @@
+// The article page, top to bottom as PaperMod orders it: breadcrumbs, title, meta, contents, body, tags,
+// post navigation. Each part follows its front-matter flag.
+import type { Article as ArticleData, Neighbours } from '@/lib/content';
+import { ArticleBody } from './article-body';
+import { ArticleMeta } from './article-meta';
+import { Breadcrumbs } from './breadcrumbs';
+import { PostNav } from './post-nav';
+import { TableOfContents } from './table-of-contents';
+import { TagList } from './tag-list';
+
+export function Article({ article, neighbours }: { article: ArticleData; neighbours: Neighbours }) {
+  const { flags } = article;
+  const toc = flags.showToc ? <TableOfContents headings={article.headings} open={flags.tocOpen} /> : null;
+  return (
+    <article className={toc ? 'grid gap-x-10 lg:grid-cols-[minmax(0,1fr)_18rem]' : 'mx-auto max-w-3xl'}>
+      <header className="min-w-0 lg:col-start-1">
+        {flags.showBreadCrumbs && <Breadcrumbs title={article.title} />}
+        <h1 id="article-title" className="mt-3 text-3xl font-bold leading-tight tracking-tight sm:text-4xl">
+          {article.title}
+        </h1>
+        {!flags.hideMeta && <ArticleMeta article={article} />}
+      </header>
+      {toc && <div className="mt-6 lg:col-start-2 lg:row-span-3 lg:row-start-1 lg:mt-0">{toc}</div>}
+      <div className="mt-8 min-w-0 lg:col-start-1">
+        <ArticleBody code={article.code} />
+      </div>
+      <footer className="min-w-0 lg:col-start-1">
+        <TagList tags={article.tags} />
+        {flags.showPostNavLinks && <PostNav {...neighbours} />}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+import Link from 'next/link';
+
+export function Breadcrumbs({ title }: { title: string }) {
+  return (
+    <nav aria-label="Breadcrumb" className="text-sm text-muted">
+      <ol className="flex flex-wrap items-center gap-x-1">
+        <li>
+          <Link href="/" className="inline-flex min-h-6 items-center text-accent underline underline-offset-4">
+            Home
+          </Link>
+        </li>
+        <li className="before:mx-1 before:content-['›']">
+          <Link href="/posts/" className="inline-flex min-h-6 items-center text-accent underline underline-offset-4">
+            Posts
+          </Link>
+        </li>
+        <li className="before:mx-1 before:content-['›']">
+          <span aria-current="page">{title}</span>
+        </li>
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,10 @@
+// The one component map given to every compiled article. Adding a component to articles means adding it
+// here and its name to MDX_COMPONENT_NAMES in lib/content/compile.ts; the type below keeps the two equal.
+import type { ComponentType } from 'react';
+import type { MdxComponentName } from '@/lib/content/compile';
+import { Callout } from './callout';
+import { Video } from './video';
+import { YouTube } from './youtube';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component has its own props
+export const mdxComponents: Record<MdxComponentName, ComponentType<any>> = { YouTube, Video, Callout };

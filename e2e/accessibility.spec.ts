@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import { HTTP_404_LOG, SEED, expect, test } from './helpers';
+
+const PAGES = [
+  { name: 'home', path: '/', status: 200 },
+  { name: 'posts index', path: '/posts/', status: 200 },
+  { name: 'seed article', path: SEED.path, status: 200 },
+  { name: '404 page', path: '/no-such-page/', status: 404 },
+] as const;
+
+type Result = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+const THEMES = ['light', 'dark'] as const;
+
+function summarize(violations: Result[]): string[] {
+  return violations.map((v) => {
+    const nodes = v.nodes
+      .map((n) => `    - ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+      .join('\n');
+    return `${v.id} [${v.impact ?? 'n/a'}]: ${v.help} (${v.helpUrl})\n${nodes}`;
+  });
+}
+
+for (const theme of THEMES) {
+  for (const { name, path, status } of PAGES) {
+    test(`axe: ${name} in ${theme} theme has no WCAG 2.2 AA violations`, async ({ page, guard }) => {
+      if (status === 404) guard.allowConsoleError(HTTP_404_LOG);
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(status);
+      await page.waitForLoadState('load');
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(summarize(results.violations), 'axe violations').toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,69 @@
+// Builds the content store that pages read: every article validated and compiled once, URL clashes
+// found, drafts left out. Nothing is written unless every file is good, so a bad file never replaces
+// the last good content.
+import type { Article } from './article';
+import { cachedCompile } from './compile-cache';
+import { ContentError, type ContentProblem } from './errors';
+import { readArticleFiles } from './files';
+import { loadArticle } from './load-article';
+import { sortNewestFirst } from './navigation';
+import { writeStore } from './store';
+
+export interface BuildOptions {
+  contentDir: string;
+  storeDir: string;
+  cacheDir: string;
+  concurrency?: number;
+}
+
+export interface BuildResult {
+  problems: ContentProblem[];
+  articles: number;
+  drafts: number;
+}
+
+export async function buildContent({ contentDir, storeDir, cacheDir, concurrency = 8 }: BuildOptions): Promise<BuildResult> {
+  const sources = await readArticleFiles(contentDir);
+  const compile = cachedCompile(cacheDir);
+  const problems: ContentProblem[] = [];
+  const articles: Article[] = [];
+  await eachWithLimit(sources, concurrency, async (source) => {
+    try {
+      articles.push(await loadArticle(source, compile));
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+    }
+  });
+  problems.push(...findUrlClashes(articles));
+  const published = sortNewestFirst(articles.filter((article) => !article.draft));
+  if (problems.length === 0) writeStore(storeDir, published);
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { problems, articles: published.length, drafts: articles.length - published.length };
+}
+
+function findUrlClashes(articles: Article[]): ContentProblem[] {
+  const byUrl = new Map<string, Article[]>();
+  for (const article of articles) byUrl.set(article.url, [...(byUrl.get(article.url) ?? []), article]);
+  return [...byUrl.values()]
+    .filter((claimants) => claimants.length > 1)
+    .flatMap((claimants) =>
+      claimants.map((article) => ({
+        file: article.file,
+        line: 1,
+        column: 1,
+        message: `the URL ${article.url} is also claimed by ${claimants
+          .filter((other) => other !== article)
+          .map((other) => other.file)
+          .join(', ')}. Rename one of the files or give it a different "slug".`,
+      })),
+    );
+}
+
+async function eachWithLimit<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await run(items[next++]);
+  });
+  await Promise.all(workers);
+}

@@ -1,0 +1,90 @@
+// Compiles one article body with mdx-bundler into a code string that `components/mdx` renders on the
+// server. `.md` is CommonMark + GFM with raw HTML kept (rehype-raw), as Hugo renders it; `.mdx` is MDX
+// limited to our component map. Compile knows nothing about React components beyond their names.
+import { bundleMDX } from 'mdx-bundler';
+import rehypeRaw from 'rehype-raw';
+import remarkGfm from 'remark-gfm';
+import type { Pluggable, PluggableList } from 'unified';
+import { ContentError } from './errors';
+import type { ArticleFormat } from './files';
+import { rehypeArticleFacts, type ArticleFacts } from './plugins/rehype-article-facts';
+import { rehypeHeadingIds } from './plugins/rehype-heading-ids';
+import { rehypeVideoEmbeds } from './plugins/rehype-video-embeds';
+import { remarkKnownComponents } from './plugins/remark-known-components';
+import { expandShortcodes } from './shortcodes';
+
+/** The components an article may use; `components/mdx` must provide exactly these. */
+export const MDX_COMPONENT_NAMES = ['YouTube', 'Video', 'Callout'] as const;
+export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
+
+/** Ids the page around the article uses; headings never get them. */
+export const RESERVED_IDS = ['main-content', 'table-of-contents', 'article-title'] as const;
+
+const MDX_NODE_TYPES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
+
+export interface CompileInput {
+  file: string;
+  format: ArticleFormat;
+  /** Body with the front-matter lines blanked, so positions are the file's own. */
+  body: string;
+  title: string;
+}
+
+export interface CompiledBody extends ArticleFacts {
+  code: string;
+}
+
+export async function compileBody({ file, format, body, title }: CompileInput): Promise<CompiledBody> {
+  const facts: ArticleFacts = { headings: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
+  const rehypePlugins: PluggableList = [
+    ...(format === 'md' ? [[rehypeRaw, { passThrough: MDX_NODE_TYPES }] satisfies Pluggable] : []),
+    [rehypeVideoEmbeds, { defaultTitle: title }],
+    [rehypeHeadingIds, { reserved: RESERVED_IDS }],
+    [rehypeArticleFacts, facts],
+  ];
+  try {
+    const { code } = await bundleMDX({
+      source: expandShortcodes(body, format),
+      mdxOptions(options) {
+        // mdx-bundler names its entry `*.mdx`; for `.md` files, that extension must mean Markdown.
+        options.format = format;
+        if (format === 'md') options.mdExtensions = ['.mdx'];
+        options.remarkPlugins = [remarkGfm, ...(format === 'mdx' ? [[remarkKnownComponents, { names: MDX_COMPONENT_NAMES }] satisfies Pluggable] : [])];
+        options.rehypePlugins = rehypePlugins;
+        return options;
+      },
+    });
+    return { code, ...facts };
+  } catch (error) {
+    throw compileError(file, error);
+  }
+}
+
+interface EsbuildMessage {
+  text: string;
+  location: { line: number; column: number } | null;
+  detail?: { cause?: { reason?: string; place?: unknown } | string };
+}
+
+function compileError(file: string, error: unknown): ContentError {
+  const messages = (error as { errors?: EsbuildMessage[] }).errors;
+  if (!Array.isArray(messages) || messages.length === 0) {
+    return ContentError.at(file, 1, `could not be compiled: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return new ContentError(
+    messages.map((message) => ({
+      file,
+      line: message.location?.line || 1,
+      column: (message.location?.column ?? 0) + 1,
+      message: explain(message),
+    })),
+  );
+}
+
+function explain(message: EsbuildMessage): string {
+  const cause = message.detail?.cause;
+  const reason = typeof cause === 'object' && cause?.reason ? cause.reason : message.text.split('\n').pop()?.trim() ?? message.text;
+  const plain = reason.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '');
+  if (/is not a component this site knows/.test(plain)) return plain;
+  return `${plain.replace(/\.?$/, '.')} Fix the MDX syntax here (close every tag, escape { and < in text as \\{ and &lt;).`;
+}

@@ -1,0 +1,131 @@
+// Splits a content file into front matter and body, and parses the front matter leniently, as Hugo does:
+// YAML (---), TOML (+++) or JSON ({…}); duplicate keys are not an error (the later one wins); keys are
+// case-insensitive (Hugo lowercases them).
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { parse as parseToml, TomlError } from 'smol-toml';
+import { ContentError } from './errors';
+
+export type RawFrontMatter = Record<string, unknown>;
+
+export interface SplitFile {
+  data: RawFrontMatter;
+  /** Line (1-based, in the file) of each top-level key, by lowercased key; the later one for duplicates. */
+  keyLines: Map<string, number>;
+  /** The body with the front-matter lines blanked out, so that compile errors point at the right line. */
+  body: string;
+  /** Line where the front matter starts (1), for problems that concern the front matter as a whole. */
+  frontMatterLine: number;
+}
+
+const YAML_ALIAS_LIMIT = 100;
+
+export function splitFrontMatter(file: string, source: string): SplitFile {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
+  const opener = lines[0]?.trimEnd() ?? '';
+
+  if (opener === '---' || opener === '+++') {
+    const close = lines.findIndex((line, i) => i > 0 && (line.trimEnd() === opener || (opener === '---' && line.trimEnd() === '...')));
+    if (close === -1) {
+      throw ContentError.at(file, 1, `front matter opened with "${opener}" is never closed. Add a line with "${opener}" after the last front-matter key.`);
+    }
+    const raw = lines.slice(1, close).join('\n');
+    const parsed = opener === '---' ? parseYaml(file, raw) : parseTomlFrontMatter(file, raw);
+    return { ...parsed, body: blankLines(close + 1) + lines.slice(close + 1).join('\n'), frontMatterLine: 1 };
+  }
+  if (/^---\s*\S/.test(opener)) {
+    throw ContentError.at(file, 1, `front matter in "${opener.slice(3).trim()}" is not supported (it could run code). Use YAML between "---" lines.`);
+  }
+  if (opener.startsWith('{')) {
+    const close = findJsonEnd(lines);
+    if (close === -1) throw ContentError.at(file, 1, 'JSON front matter is never closed. End it with a line holding only "}".');
+    const parsed = parseJson(file, lines.slice(0, close + 1).join('\n'));
+    return { ...parsed, body: blankLines(close + 1) + lines.slice(close + 1).join('\n'), frontMatterLine: 1 };
+  }
+  return { data: {}, keyLines: new Map(), body: text, frontMatterLine: 1 };
+}
+
+function blankLines(count: number): string {
+  return '\n'.repeat(count);
+}
+
+function parseYaml(file: string, raw: string): Pick<SplitFile, 'data' | 'keyLines'> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(raw, { uniqueKeys: false, lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((error) => ({
+      file,
+      line: (error.linePos?.[0].line ?? 0) + 1,
+      column: error.linePos?.[0].col ?? 1,
+      message: `front matter is not valid YAML: ${error.message.split('\n')[0]}. Check the quoting and indentation of this line.`,
+    }));
+    throw new ContentError(problems);
+  }
+  const keyLines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) {
+        keyLines.set(String(pair.key.value).toLowerCase(), lineCounter.linePos(pair.key.range[0]).line + 1);
+      }
+    }
+  } else if (doc.contents !== null && !(isScalar(doc.contents) && doc.contents.value === null)) {
+    throw ContentError.at(file, 2, 'front matter must be a list of "key: value" lines.');
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: YAML_ALIAS_LIMIT });
+  } catch (error) {
+    throw ContentError.at(file, 2, `front matter could not be read: ${(error as Error).message}. Remove YAML aliases (*name) that expand too far.`);
+  }
+  return { data: lowercaseKeys(value), keyLines };
+}
+
+function parseTomlFrontMatter(file: string, raw: string): Pick<SplitFile, 'data' | 'keyLines'> {
+  let value: unknown;
+  try {
+    value = parseToml(raw);
+  } catch (error) {
+    const line = error instanceof TomlError ? error.line + 1 : 2;
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw ContentError.at(file, line, `front matter is not valid TOML: ${message}.`);
+  }
+  return { data: lowercaseKeys(value), keyLines: keyLinesByPattern(raw, /^\s*["']?([A-Za-z0-9_-]+)["']?\s*=/) };
+}
+
+function parseJson(file: string, raw: string): Pick<SplitFile, 'data' | 'keyLines'> {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    throw ContentError.at(file, 1, `front matter is not valid JSON: ${(error as Error).message}.`);
+  }
+  return { data: lowercaseKeys(value), keyLines: keyLinesByPattern(raw, /^\s*"([^"]+)"\s*:/, 0) };
+}
+
+function findJsonEnd(lines: string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trimEnd() !== '}') continue;
+    try {
+      JSON.parse(lines.slice(0, i + 1).join('\n'));
+      return i;
+    } catch {
+      // Not the closing brace of the front matter yet (a nested object): keep looking.
+    }
+  }
+  return -1;
+}
+
+function keyLinesByPattern(raw: string, pattern: RegExp, offset = 1): Map<string, number> {
+  const keyLines = new Map<string, number>();
+  raw.split('\n').forEach((line, i) => {
+    const match = pattern.exec(line);
+    if (match) keyLines.set(match[1].toLowerCase(), i + 1 + offset);
+  });
+  return keyLines;
+}
+
+function lowercaseKeys(value: unknown): RawFrontMatter {
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key.toLowerCase(), v]));
+}

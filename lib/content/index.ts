@@ -1,0 +1,37 @@
+// The pipeline's public API for pages: named getters over the content store. Pages never read files.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Article, ArticleSummary } from './article';
+import { neighboursOf, type Neighbours } from './navigation';
+import { storeDir } from './paths';
+import { readStoreBody, readStoreIndex, type StoreIndex } from './store';
+
+export type { Article, ArticleSummary, Heading } from './article';
+export type { Neighbours } from './navigation';
+
+let loaded: { mtimeMs: number; index: StoreIndex; bySlug: Map<string, StoreIndex['articles'][number]> } | null = null;
+
+// Read once per process; read again only when a content build has replaced the store (during `next dev`).
+function store() {
+  const mtimeMs = fs.statSync(path.join(storeDir, 'index.json'), { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  if (!loaded || loaded.mtimeMs !== mtimeMs) {
+    const index = readStoreIndex(storeDir);
+    loaded = { mtimeMs, index, bySlug: new Map(index.articles.map((article) => [article.slug, article])) };
+  }
+  return loaded;
+}
+
+/** Every public article, newest first. */
+export function getArticles(): ArticleSummary[] {
+  return store().index.articles;
+}
+
+export function getArticle(slug: string): Article | null {
+  const summary = store().bySlug.get(slug);
+  if (!summary) return null;
+  return { ...summary, ...readStoreBody(storeDir, summary.bodyFile) };
+}
+
+export function getNeighbours(slug: string): Neighbours {
+  return neighboursOf(getArticles(), slug);
+}

@@ -1,0 +1,67 @@
+// One file in, one Article out: split front matter, validate it, compile the body. Collects the problems
+// of both steps, so an editor sees everything wrong with a file in one run.
+import type { Article } from './article';
+import { compileBody, type CompiledBody, type CompileInput } from './compile';
+import { ContentError, type ContentProblem } from './errors';
+import type { SourceFile } from './files';
+import { splitFrontMatter } from './front-matter';
+import { readingMinutes } from './reading';
+import { validateFrontMatter, type FrontMatter } from './schema';
+import { pickSummary } from './summary';
+import { articleUrl, urlize } from './urls';
+
+export type Compile = (input: CompileInput) => Promise<CompiledBody>;
+
+export async function loadArticle(source: SourceFile, compile: Compile = compileBody): Promise<Article> {
+  const split = splitFrontMatter(source.file, source.source);
+  const problems: ContentProblem[] = [];
+  let frontMatter: FrontMatter | null = null;
+  try {
+    frontMatter = validateFrontMatter(source.file, split);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+  }
+  const title = frontMatter?.title ?? String(split.data.title ?? '');
+  let body: CompiledBody | null = null;
+  try {
+    body = await compile({ file: source.file, format: source.format, body: split.body, title });
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (problems.length > 0 || !frontMatter || !body) throw new ContentError(problems);
+
+  const slug = urlize(frontMatter.slug || source.baseName) || urlize(frontMatter.title);
+  return {
+    slug,
+    url: articleUrl(slug),
+    file: source.file,
+    format: source.format,
+    title: frontMatter.title,
+    description: frontMatter.description,
+    date: frontMatter.date?.date ?? null,
+    dateSortKey: frontMatter.date?.sortKey ?? '',
+    lastmod: frontMatter.lastmod?.date ?? null,
+    authors: frontMatter.author,
+    tags: frontMatter.tags,
+    categories: frontMatter.categories,
+    summary: pickSummary([frontMatter.description, frontMatter.summary, body.textBeforeMore, body.firstParagraph]),
+    wordCount: body.words + body.cjkCharacters,
+    readingMinutes: readingMinutes(body.words, body.cjkCharacters),
+    draft: frontMatter.draft,
+    searchHidden: frontMatter.searchhidden,
+    flags: {
+      showToc: frontMatter.showtoc,
+      tocOpen: frontMatter.tocopen,
+      hideMeta: frontMatter.hidemeta,
+      showReadingTime: frontMatter.showreadingtime,
+      showWordCount: frontMatter.showwordcount,
+      showBreadCrumbs: frontMatter.showbreadcrumbs,
+      showPostNavLinks: frontMatter.showpostnavlinks,
+      hideSummary: frontMatter.hidesummary,
+    },
+    code: body.code,
+    headings: body.headings,
+  };
+}

@@ -1,0 +1,83 @@
+// The front-matter schema: raw, lenient Hugo front matter in, a typed `FrontMatter` out, or errors that
+// name the file, the line and what to do. Unknown keys are allowed (Hugo sites carry many).
+import { z } from 'zod';
+import { parseCalendarDate, type CalendarDate } from './dates';
+import { ContentError, type ContentProblem } from './errors';
+import type { SplitFile } from './front-matter';
+
+const EMPTY_VALUES = new Set([null, undefined, '']);
+
+const text = z.unknown().optional().transform((value, ctx): string => {
+  if (EMPTY_VALUES.has(value as null)) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  ctx.addIssue({ code: 'custom', message: 'must be text. Put it in quotes.' });
+  return z.NEVER;
+});
+
+/** Hugo accepts a list or a single string; empty values mean none. */
+const stringList = z.unknown().optional().transform((value, ctx): string[] => {
+  if (EMPTY_VALUES.has(value as null)) return [];
+  const items = Array.isArray(value) ? value : [value];
+  if (items.some((item) => typeof item === 'object' && item !== null)) {
+    ctx.addIssue({ code: 'custom', message: 'must be a list of words, like [health, sleep].' });
+    return z.NEVER;
+  }
+  return items.filter((item) => !EMPTY_VALUES.has(item)).map((item) => String(item).trim()).filter(Boolean);
+});
+
+const flag = (fallback: boolean) =>
+  z.unknown().optional().transform((value, ctx): boolean => {
+    if (EMPTY_VALUES.has(value as null)) return fallback;
+    if (typeof value === 'boolean') return value;
+    const word = String(value).trim().toLowerCase();
+    if (word === 'true' || word === 'yes') return true;
+    if (word === 'false' || word === 'no') return false;
+    ctx.addIssue({ code: 'custom', message: `must be true or false, not "${String(value)}".` });
+    return z.NEVER;
+  });
+
+const calendarDate = z.unknown().optional().transform((value, ctx): CalendarDate | null => {
+  if (EMPTY_VALUES.has(value as null)) return null;
+  const parsed = parseCalendarDate(value);
+  if (parsed) return parsed;
+  ctx.addIssue({ code: 'custom', message: `is not a date ("${String(value)}"). Use YYYY-MM-DD, like 2022-12-05.` });
+  return z.NEVER;
+});
+
+const frontMatterSchema = z.object({
+  title: text.pipe(z.string().min(1, { message: 'is missing. Add a line like title: "What causes migraines?"' })),
+  description: text,
+  summary: text,
+  date: calendarDate,
+  lastmod: calendarDate,
+  author: stringList,
+  tags: stringList,
+  categories: stringList,
+  slug: text,
+  draft: flag(false),
+  showtoc: flag(false),
+  tocopen: flag(false),
+  hidemeta: flag(false),
+  showreadingtime: flag(true),
+  showwordcount: flag(true),
+  showbreadcrumbs: flag(true),
+  showpostnavlinks: flag(true),
+  hidesummary: flag(false),
+  searchhidden: flag(false),
+});
+
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+
+/** Validates parsed front matter; throws a ContentError listing every bad key with its line. */
+export function validateFrontMatter(file: string, split: Pick<SplitFile, 'data' | 'keyLines' | 'frontMatterLine'>): FrontMatter {
+  const result = frontMatterSchema.safeParse(split.data);
+  if (result.success) return result.data;
+  const problems: ContentProblem[] = result.error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? '');
+    const line = split.keyLines.get(key) ?? split.frontMatterLine;
+    const message = issue.code === 'custom' || key === 'title' ? issue.message : `${issue.message}.`;
+    return { file, line, column: 1, message: `"${key}" ${message}` };
+  });
+  throw new ContentError(problems);
+}

@@ -1,0 +1,22 @@
+// `npm run content`: builds the content store, or lists every problem in the content and exits 1.
+// PULSE_CONTENT_DIR builds another folder of articles (tests, benchmark) instead of content/posts.
+import path from 'node:path';
+import { buildContent } from '../lib/content/build';
+import { formatProblem } from '../lib/content/errors';
+import { cacheDir, storeDir } from '../lib/content/paths';
+
+const contentDir = path.resolve(process.env.PULSE_CONTENT_DIR ?? 'content/posts');
+const started = performance.now();
+const result = await buildContent({ contentDir, storeDir, cacheDir });
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+if (result.problems.length > 0) {
+  for (const problem of result.problems) console.error(formatProblem(problem));
+  const files = new Set(result.problems.map((problem) => problem.file)).size;
+  console.error(
+    `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. ` +
+      'Fix them and build again; the site was not changed.',
+  );
+  process.exit(1);
+}
+console.log(`Content: ${result.articles} articles (${result.drafts} drafts left out) in ${seconds} s.`);

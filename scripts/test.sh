@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Full local/CI check: lint, types, unit tests, production build, end-to-end tests.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+step() {
+  printf '\n\033[1m==> %s\033[0m\n' "$*"
+}
+
+if [ ! -d node_modules ]; then
+  step "Installing dependencies (npm ci)"
+  npm ci
+fi
+
+step "Ensuring Chromium is installed"
+bash scripts/ensure-chromium.sh
+
+step "Lint"
+npm run lint
+
+step "Typecheck"
+npm run typecheck
+
+step "Unit tests"
+npm run test:unit
+
+step "Production build"
+npm run build
+
+step "End-to-end tests (Playwright)"
+npm run test:e2e
+
+step "All checks passed"
