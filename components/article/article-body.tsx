@@ -1,13 +1,10 @@
 // Renders a compiled article on the server: the body ships no JavaScript of its own (only the client
 // components it uses, like the video facade).
-import { getMDXComponent } from 'mdx-bundler/client';
+import { getMDXExport } from 'mdx-bundler/client';
 import { mdxComponents } from '@/components/mdx';
 
 export function ArticleBody({ code }: { code: string }) {
-  const Body = getMDXComponent(code);
-  return (
-    <div className="prose article-prose prose-lg min-w-0 break-words">
-      <Body components={mdxComponents} />
-    </div>
-  );
+  // The compiled body is a plain function of its props (no hooks), so it is called, not mounted.
+  const renderBody = getMDXExport(code).default;
+  return <div className="prose article-prose prose-lg min-w-0 break-words">{renderBody({ components: mdxComponents })}</div>;
 }

@@ -1,34 +1,36 @@
 'use client';
-// The one piece of chrome that needs JavaScript: switches light/dark and remembers the choice.
-import { useEffect, useState } from 'react';
+// The one piece of chrome that needs JavaScript: switches light/dark and remembers the choice. The theme
+// itself lives on <html data-theme> (set before paint by ThemeScript); this button only reads and flips it.
+import { useSyncExternalStore } from 'react';
 
 type Theme = 'light' | 'dark';
 
-function currentTheme(): Theme {
+function readTheme(): Theme {
   return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
 }
 
-export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
+function subscribe(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  // Until the reader chooses, follow the system when it changes.
+  const media = matchMedia('(prefers-color-scheme: dark)');
+  const follow = (event: MediaQueryListEvent) => {
+    if (!localStorage.getItem('theme')) document.documentElement.dataset.theme = event.matches ? 'dark' : 'light';
+  };
+  media.addEventListener('change', follow);
+  return () => {
+    observer.disconnect();
+    media.removeEventListener('change', follow);
+  };
+}
 
-  useEffect(() => {
-    setTheme(currentTheme());
-    // Until the reader chooses, follow the system when it changes.
-    const media = matchMedia('(prefers-color-scheme: dark)');
-    const follow = (event: MediaQueryListEvent) => {
-      if (localStorage.getItem('theme')) return;
-      document.documentElement.dataset.theme = event.matches ? 'dark' : 'light';
-      setTheme(currentTheme());
-    };
-    media.addEventListener('change', follow);
-    return () => media.removeEventListener('change', follow);
-  }, []);
+export function ThemeToggle() {
+  const theme = useSyncExternalStore<Theme | null>(subscribe, readTheme, () => null);
 
   function toggle() {
-    const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
+    const next: Theme = readTheme() === 'dark' ? 'light' : 'dark';
     document.documentElement.dataset.theme = next;
     localStorage.setItem('theme', next);
-    setTheme(next);
   }
 
   return (

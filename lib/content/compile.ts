@@ -53,6 +53,7 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
         options.rehypePlugins = rehypePlugins;
         return options;
       },
+      esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
     });
     return { code, ...facts };
   } catch (error) {
@@ -71,20 +72,25 @@ function compileError(file: string, error: unknown): ContentError {
   if (!Array.isArray(messages) || messages.length === 0) {
     return ContentError.at(file, 1, `could not be compiled: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return new ContentError(
-    messages.map((message) => ({
-      file,
-      line: message.location?.line || 1,
-      column: (message.location?.column ?? 0) + 1,
-      message: explain(message),
-    })),
-  );
+  return new ContentError(messages.map((message) => ({ file, ...placeOf(message), message: explain(message) })));
+}
+
+// micromark reports some syntax errors at 0:0 with the real place only in the text: "(8:1-8:27)".
+function placeOf(message: EsbuildMessage): { line: number; column: number } {
+  if (message.location && message.location.line > 0) return { line: message.location.line, column: message.location.column + 1 };
+  const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reasonOf(message));
+  return inText ? { line: Number(inText[1]), column: Number(inText[2]) } : { line: 1, column: 1 };
+}
+
+function reasonOf(message: EsbuildMessage): string {
+  const cause = message.detail?.cause;
+  return typeof cause === 'object' && cause?.reason ? cause.reason : (message.text.split('\n').pop()?.trim() ?? message.text);
 }
 
 function explain(message: EsbuildMessage): string {
-  const cause = message.detail?.cause;
-  const reason = typeof cause === 'object' && cause?.reason ? cause.reason : message.text.split('\n').pop()?.trim() ?? message.text;
-  const plain = reason.replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '');
+  const plain = reasonOf(message)
+    .replace(/^\S*?\d+:\d+(-\d+:\d+)?:\s*/, '')
+    .replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '');
   if (/is not a component this site knows/.test(plain)) return plain;
   return `${plain.replace(/\.?$/, '.')} Fix the MDX syntax here (close every tag, escape { and < in text as \\{ and &lt;).`;
 }

@@ -51,7 +51,7 @@ function blankLines(count: number): string {
 
 function parseYaml(file: string, raw: string): Pick<SplitFile, 'data' | 'keyLines'> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(raw, { uniqueKeys: false, lineCounter, prettyErrors: false });
+  const doc = parseDocument(raw, { uniqueKeys: false, lineCounter });
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error) => ({
       file,

@@ -1,7 +1,7 @@
 // Hugo shortcodes expanded in the source before Markdown parsing, as Hugo itself does. Only the ones the
 // site supports so far; others stay as written. Expansions keep the line count, so error lines stay true.
 
-const SHORTCODE = /\{\{(<|%)\s*(\/?)([\w.-]+)((?:\s+(?:"[^"]*"|'[^']*'|`[^`]*`|[^\s"'`%>]+))*)\s*(?:>|%)\}\}/g;
+const SHORTCODE = /\{\{(<|%)\s*(\/?)([\w.-]+)((?:\s+(?:[\w-]+=)?(?:"[^"]*"|'[^']*'|`[^`]*`|[^\s"'`%>]+))*)\s*(?:>|%)\}\}/g;
 const ESCAPED = /\{\{(<|%)\/\*([\s\S]*?)\*\/(>|%)\}\}/g;
 const ARGUMENT = /(?:([\w-]+)=)?(?:"([^"]*)"|'([^']*)'|`([^`]*)`|([^\s"'`]+))/g;
 

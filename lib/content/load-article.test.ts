@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ContentError } from './errors';
+import { readArticleFile } from './files';
+import { loadArticle } from './load-article';
+
+const SEED = 'content/posts/what-are-the-symptoms-of-a-blood-clot-behind-the-knee.md';
+
+async function problemsOf(path: string): Promise<string[]> {
+  try {
+    await loadArticle(await readArticleFile(path));
+  } catch (error) {
+    assert.ok(error instanceof ContentError, `expected a ContentError, got ${String(error)}`);
+    return error.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+  }
+  assert.fail(`${path} loaded without problems`);
+}
+
+describe('loadArticle on the seed', async () => {
+  const article = await loadArticle(await readArticleFile(SEED));
+
+  it('validates the front matter into a typed Article', () => {
+    assert.equal(article.title, 'What Are the Symptoms of a Blood Clot Behind the Knee?');
+    assert.equal(article.slug, 'what-are-the-symptoms-of-a-blood-clot-behind-the-knee');
+    assert.equal(article.url, '/posts/what-are-the-symptoms-of-a-blood-clot-behind-the-knee/');
+    assert.equal(article.date, '2022-12-05');
+    assert.deepEqual(article.authors, ['Osgood']);
+    assert.deepEqual(article.tags, []);
+    assert.equal(article.searchHidden, true);
+    assert.deepEqual(article.flags, {
+      showToc: true,
+      tocOpen: true,
+      hideMeta: false,
+      showReadingTime: true,
+      showWordCount: true,
+      showBreadCrumbs: true,
+      showPostNavLinks: true,
+      hideSummary: false,
+    });
+  });
+
+  it('counts words and reading time as Hugo does (5 min)', () => {
+    assert.ok(article.wordCount > 900 && article.wordCount < 1065, `word count ${article.wordCount}`);
+    assert.equal(article.readingMinutes, 5);
+  });
+
+  it('finds the six raw-HTML h2s and nine h3s with unique slug ids', () => {
+    assert.equal(article.headings.filter((h) => h.depth === 2).length, 6);
+    assert.equal(article.headings.filter((h) => h.depth === 3).length, 9);
+    const ids = article.headings.map((h) => h.id);
+    assert.equal(new Set(ids).size, ids.length);
+    assert.equal(ids[0], 'what-causes-a-blood-clot-behind-the-knee');
+    // The h3 repeats an h2's text: it gets a suffix instead of a duplicate id.
+    assert.equal(ids[7], 'what-are-the-symptoms-of-a-blood-clot-behind-the-knee-1');
+    for (const id of ids) assert.match(article.code, new RegExp(`id:"${id}"`));
+  });
+
+  it('turns the raw YouTube iframe and its wrapper into the YouTube component', () => {
+    assert.doesNotMatch(article.code, /youtube\.com\/embed/);
+    assert.doesNotMatch(article.code, /padding-bottom/);
+    assert.match(article.code, /id:"lJ0hgwSQgi4",title:"What Are the Symptoms of a Blood Clot Behind the Knee\?"/);
+  });
+
+  it('keeps raw HTML meaning: <center>, the unclosed <img> and its style string', () => {
+    assert.match(article.code, /center/);
+    assert.match(article.code, /style:\{display:"block",width:"100%",height:"auto"\}/);
+    assert.match(article.code, /tse1\.mm\.bing\.net/);
+  });
+
+  it('uses the first paragraph as the summary when the description is empty', () => {
+    assert.match(article.summary, /^A blood clot behind the knee, or deep vein thrombosis \(DVT\)/);
+  });
+});
+
+describe('loadArticle on Hugo content', () => {
+  it('reads TOML, the youtube shortcode with named arguments, <!--more--> and duplicate headings', async () => {
+    const article = await loadArticle(await readArticleFile('lib/content/__fixtures__/hugo/shortcode-and-toml.md'));
+    assert.equal(article.date, '2021-05-06', 'no time-zone shift');
+    assert.deepEqual(article.tags, ['single-tag']);
+    assert.equal(article.flags.showToc, true);
+    assert.equal(article.summary, 'Intro paragraph before the divider.');
+    assert.match(article.code, /id:"dQw4w9WgXcQ",title:"A named video"/);
+    assert.match(article.code, /\{\{< youtube abc >\}\}/, 'an escaped shortcode is shown as written');
+    assert.deepEqual(article.headings.map((h) => h.id), ['a-heading', 'a-heading-1']);
+  });
+
+  it('keeps other iframes off the page as links, drops scripts, keeps the skip-link id unique', async () => {
+    const article = await loadArticle(await readArticleFile('lib/content/__fixtures__/hugo/raw-embeds.md'));
+    assert.match(article.code, /id:"lJ0hgwSQgi4",title:"Raw nocookie"/);
+    assert.match(article.code, /Open the embedded content from maps\.example\.com/);
+    assert.doesNotMatch(article.code, /iframe|alert\(1\)/);
+    assert.deepEqual(article.headings.map((h) => h.id), ['author-id-kept', 'main-content-1']);
+    assert.deepEqual(article.tags, []);
+  });
+});
+
+describe('loadArticle on bad input', () => {
+  it('missing title: names the file and says what to add', async () => {
+    assert.deepEqual(await problemsOf('lib/content/__fixtures__/bad/missing-title.md'), [
+      'lib/content/__fixtures__/bad/missing-title.md:1: "title" is missing. Add a line like title: "What causes migraines?"',
+    ]);
+  });
+
+  it('impossible date: names the line of the date key', async () => {
+    assert.deepEqual(await problemsOf('lib/content/__fixtures__/bad/impossible-date.md'), [
+      'lib/content/__fixtures__/bad/impossible-date.md:4: "date" is not a date ("2023-13-45"). Use YYYY-MM-DD, like 2022-12-05.',
+    ]);
+  });
+
+  it('unterminated front matter', async () => {
+    const [problem] = await problemsOf('lib/content/__fixtures__/bad/unterminated-front-matter.md');
+    assert.match(problem, /unterminated-front-matter\.md:1: front matter opened with "---" is never closed/);
+  });
+
+  it('MDX that does not parse: names the line of the problem', async () => {
+    const [problem] = await problemsOf('lib/content/__fixtures__/bad/broken-syntax.mdx');
+    assert.equal(problem, 'lib/content/__fixtures__/bad/broken-syntax.mdx:8: Expected a closing tag for `<Callout>`. Fix the MDX syntax here (close every tag, escape { and < in text as \\{ and &lt;).');
+  });
+
+  it('an MDX component the map does not have: names its line and the components that exist', async () => {
+    assert.deepEqual(await problemsOf('lib/content/__fixtures__/bad/unknown-component.mdx'), [
+      'lib/content/__fixtures__/bad/unknown-component.mdx:8: <Chart> is not a component this site knows. Use one of: <YouTube>, <Video>, <Callout>.',
+    ]);
+  });
+});
