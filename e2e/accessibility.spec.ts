@@ -15,7 +15,10 @@ const THEMES = ['light', 'dark'] as const;
 function summarize(violations: Result[]): string[] {
   return violations.map((v) => {
     const nodes = v.nodes
-      .map((n) => `    - ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+      .map((n) => {
+        const html = n.html.length > 200 ? `${n.html.slice(0, 200)}…` : n.html;
+        return `    - ${n.target.join(' ')}: ${html}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`;
+      })
       .join('\n');
     return `${v.id} [${v.impact ?? 'n/a'}]: ${v.help} (${v.helpUrl})\n${nodes}`;
   });

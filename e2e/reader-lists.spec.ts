@@ -4,7 +4,8 @@ import { DRAFT, HTTP_404_LOG, SEED, expect, normalize, readPosts, test } from '.
 
 /** The list whose items are article entries: the innermost list holding the seed's link. */
 function articleList(page: Page): Locator {
-  const seedLink = page.getByRole('main').getByRole('link', { name: SEED.title });
+  // `has` is evaluated relative to each candidate list.
+  const seedLink = page.getByRole('link', { name: SEED.title });
   return page.getByRole('main').getByRole('list').filter({ has: seedLink }).last();
 }
 

@@ -92,6 +92,13 @@ describe('loadArticle on Hugo content', () => {
     assert.deepEqual(article.headings.map((h) => h.id), ['author-id-kept', 'main-content-1']);
     assert.deepEqual(article.tags, []);
   });
+
+  it('handles the same embeds written as JSX in .mdx', async () => {
+    const article = await loadArticle(await readArticleFile('lib/content/__fixtures__/hugo/jsx-embed.mdx'));
+    assert.match(article.code, /id:"M7lc1UVf-VE",title:"JSX embed"/);
+    assert.match(article.code, /Open the embedded content from tracker\.example\.com/);
+    assert.doesNotMatch(article.code, /iframe|paddingBottom/);
+  });
 });
 
 describe('loadArticle on bad input', () => {

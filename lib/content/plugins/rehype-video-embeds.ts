@@ -1,8 +1,9 @@
 // Turns every YouTube embed of a `.md` body (a raw <iframe>, or the expanded {{< youtube >}} shortcode,
 // with any wrapper that only held it) into our one <YouTube> component, so every spelling gets the same
 // privacy-friendly facade. Other third-party iframes become a plain link: loading a page contacts no one.
+// In `.mdx`, the same HTML arrives as JSX elements (<iframe src="…" />), and is handled the same way.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 
 const YOUTUBE_EMBED = /^(?:https?:)?\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,20})/;
@@ -21,17 +22,17 @@ export function rehypeVideoEmbeds(options: { defaultTitle: string }) {
         addDefaultTitle(node, options.defaultTitle);
         return SKIP;
       }
-      if (node.type !== 'element') return;
+      if (!isHtmlLike(node)) return;
       const embed = embedIn(node);
       if (embed) {
         parent.children[index] = youTubeElement(embed.id, embed.title || options.defaultTitle) as RootContent & ElementContent;
         return SKIP;
       }
-      if (node.tagName === 'iframe') {
-        parent.children[index] = externalLink(node);
+      if (tagOf(node) === 'iframe') {
+        parent.children[index] = externalLink(attribute(node, 'src'));
         return SKIP;
       }
-      if (node.tagName === 'script') {
+      if (tagOf(node) === 'script') {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
@@ -39,18 +40,40 @@ export function rehypeVideoEmbeds(options: { defaultTitle: string }) {
   };
 }
 
+type HtmlLike = Element | MdxJsxFlowElementHast | MdxJsxTextElementHast;
+
+function isHtmlLike(node: { type: string }): node is HtmlLike {
+  return node.type === 'element' || node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** The HTML tag name, for a hast element or a lowercase JSX element (`<iframe>` in MDX); '' for components. */
+function tagOf(node: HtmlLike): string {
+  if (node.type === 'element') return node.tagName;
+  return node.name && /^[a-z]/.test(node.name) ? node.name : '';
+}
+
+function attribute(node: HtmlLike, name: string): string {
+  if (node.type === 'element') {
+    const hastName = name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+    return String(node.properties[hastName] ?? '');
+  }
+  for (const attr of node.attributes) {
+    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
+  }
+  return '';
+}
+
 /** The embed that this element is, or that it only wraps (whitespace aside). */
-function embedIn(node: Element): Embed | null {
-  if (node.tagName === 'iframe') {
-    const match = YOUTUBE_EMBED.exec(String(node.properties.src ?? ''));
-    return match ? { id: match[1], title: String(node.properties.title ?? '') } : null;
+function embedIn(node: HtmlLike): Embed | null {
+  const tag = tagOf(node);
+  if (tag === 'iframe') {
+    const match = YOUTUBE_EMBED.exec(attribute(node, 'src'));
+    return match ? { id: match[1], title: attribute(node, 'title') } : null;
   }
-  if (node.tagName === 'pulse-youtube') {
-    return { id: String(node.properties.dataId ?? ''), title: String(node.properties.dataTitle ?? '') };
-  }
-  if (!WRAPPERS.has(node.tagName)) return null;
+  if (tag === 'pulse-youtube') return { id: attribute(node, 'data-id'), title: attribute(node, 'data-title') };
+  if (!WRAPPERS.has(tag)) return null;
   const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'comment');
-  return meaningful.length === 1 && meaningful[0].type === 'element' ? embedIn(meaningful[0]) : null;
+  return meaningful.length === 1 && isHtmlLike(meaningful[0]) ? embedIn(meaningful[0]) : null;
 }
 
 function youTubeElement(id: string, title: string): MdxJsxFlowElementHast {
@@ -70,8 +93,7 @@ function addDefaultTitle(node: MdxJsxFlowElementHast, title: string) {
   if (!hasTitle) node.attributes.push({ type: 'mdxJsxAttribute', name: 'title', value: title });
 }
 
-function externalLink(iframe: Element): Element {
-  const src = String(iframe.properties.src ?? '');
+function externalLink(src: string): Element {
   let host = 'another site';
   try {
     host = new URL(src, 'https://invalid.invalid').host;
