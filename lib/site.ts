@@ -7,4 +7,6 @@ export const site = {
   language: 'en',
   url: process.env.SITE_URL ?? 'http://localhost:3000',
   homeArticleCount: 5,
+  /** Articles per list page (Hugo's paginate). */
+  pageSize: 10,
 } as const;

@@ -3,11 +3,11 @@
 import path from 'node:path';
 import { buildContent } from '../lib/content/build';
 import { formatProblem } from '../lib/content/errors';
-import { cacheDir, storeDir } from '../lib/content/paths';
+import { storeDir } from '../lib/content/paths';
 
 const contentDir = path.resolve(process.env.PULSE_CONTENT_DIR ?? 'content/posts');
 const started = performance.now();
-const result = await buildContent({ contentDir, storeDir, cacheDir });
+const result = await buildContent({ contentDir, storeDir });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 if (result.problems.length > 0) {

@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
-import { PostList } from '@/components/ui/post-list';
+import { PostListPage } from '@/components/ui/post-list-page';
 import { getArticles } from '@/lib/content';
+import { paginate } from '@/lib/pagination';
+import { site } from '@/lib/site';
 
 export const metadata: Metadata = { title: 'Posts', description: 'Every Pulse article, newest first.' };
 
 export default function PostsPage() {
-  return (
-    <div className="mx-auto max-w-3xl">
-      <h1 className="mb-6 text-3xl font-bold tracking-tight sm:text-4xl">Posts</h1>
-      <PostList articles={getArticles()} />
-    </div>
-  );
+  const page = paginate(getArticles(), 1, site.pageSize);
+  return page && <PostListPage heading="Posts" base="/posts/" page={page} />;
 }

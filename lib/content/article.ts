@@ -38,6 +38,8 @@ export interface ArticleSummary {
   draft: boolean;
   searchHidden: boolean;
   flags: ArticleFlags;
+  /** Names the compiled body in the content store; changes whenever the body would compile differently. */
+  bodyKey: string;
 }
 
 export interface CompiledArticle {

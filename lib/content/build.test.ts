@@ -11,9 +11,8 @@ import { readStoreIndex } from './store';
 const run = promisify(execFile);
 const FIXTURES = 'lib/content/__fixtures__';
 
-function scratch(): { storeDir: string; cacheDir: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-build-'));
-  return { storeDir: path.join(dir, 'store'), cacheDir: path.join(dir, 'cache') };
+function scratch(): { storeDir: string } {
+  return { storeDir: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-build-')), 'store') };
 }
 
 describe('buildContent', () => {
@@ -27,9 +26,28 @@ describe('buildContent', () => {
     assert.ok(articles.every((a) => !a.draft), 'no draft in the store');
     const dates = articles.map((a) => a.date ?? '');
     assert.deepEqual(dates, [...dates].sort().reverse());
-    const storeText = fs.readFileSync(path.join(dirs.storeDir, 'index.json'), 'utf8');
-    assert.doesNotMatch(storeText, /zebra-quasar-lighthouse/, "the draft's text is nowhere in the store");
-    assert.equal(fs.readdirSync(dirs.cacheDir).length, result.articles + result.drafts, 'one cached compile per article');
+    const bodies = fs.readdirSync(path.join(dirs.storeDir, 'bodies'));
+    assert.deepEqual(bodies.sort(), articles.map((a) => `${a.bodyKey}.json`).sort(), 'one stored body per public article');
+    for (const file of ['index.json', ...bodies.map((b) => `bodies/${b}`)]) {
+      assert.doesNotMatch(fs.readFileSync(path.join(dirs.storeDir, file), 'utf8'), /zebra-quasar-lighthouse/, `the draft's text is not in ${file}`);
+    }
+  });
+
+  it('recompiles only the articles that changed', async () => {
+    const dirs = scratch();
+    const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-content-'));
+    for (const name of fs.readdirSync('content/posts')) fs.copyFileSync(path.join('content/posts', name), path.join(contentDir, name));
+    await buildContent({ contentDir, ...dirs });
+    const before = new Map(readStoreIndex(dirs.storeDir).articles.map((a) => [a.slug, a.bodyKey]));
+    const changed = path.join(contentDir, 'sleep-hygiene-habits-for-better-sleep.md');
+    fs.appendFileSync(changed, '\nOne more line.\n');
+    await buildContent({ contentDir, ...dirs });
+    const after = readStoreIndex(dirs.storeDir).articles;
+    for (const article of after) {
+      const same = before.get(article.slug) === article.bodyKey;
+      assert.equal(same, article.slug !== 'sleep-hygiene-habits-for-better-sleep', article.slug);
+    }
+    assert.equal(fs.readdirSync(path.join(dirs.storeDir, 'bodies')).length, after.length, 'the stale body was removed');
   });
 
   it('lists every bad file in one run and writes nothing', async () => {
@@ -38,7 +56,7 @@ describe('buildContent', () => {
     const files = new Set(result.problems.map((p) => path.basename(p.file)));
     assert.deepEqual([...files].sort(), ['broken-syntax.mdx', 'impossible-date.md', 'missing-title.md', 'unknown-component.mdx', 'unterminated-front-matter.md']);
     assert.ok(result.problems.every((p) => p.line >= 1 && p.message.length > 20));
-    assert.equal(fs.existsSync(dirs.storeDir), false);
+    assert.equal(fs.existsSync(path.join(dirs.storeDir, 'index.json')), false);
   });
 
   it('fails when two files claim the same URL, naming both', async () => {

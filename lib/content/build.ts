@@ -7,12 +7,12 @@ import { ContentError, type ContentProblem } from './errors';
 import { readArticleFiles } from './files';
 import { loadArticle } from './load-article';
 import { sortNewestFirst } from './navigation';
-import { writeStore } from './store';
+import { publishIndex } from './store';
 
 export interface BuildOptions {
   contentDir: string;
   storeDir: string;
-  cacheDir: string;
+  /** Articles compiled at once: compiling is in-process while esbuild bundles in its own process. */
   concurrency?: number;
 }
 
@@ -22,9 +22,9 @@ export interface BuildResult {
   drafts: number;
 }
 
-export async function buildContent({ contentDir, storeDir, cacheDir, concurrency = 8 }: BuildOptions): Promise<BuildResult> {
+export async function buildContent({ contentDir, storeDir, concurrency = 8 }: BuildOptions): Promise<BuildResult> {
   const sources = await readArticleFiles(contentDir);
-  const compile = cachedCompile(cacheDir);
+  const compile = cachedCompile(storeDir);
   const problems: ContentProblem[] = [];
   const articles: Article[] = [];
   await eachWithLimit(sources, concurrency, async (source) => {
@@ -37,7 +37,7 @@ export async function buildContent({ contentDir, storeDir, cacheDir, concurrency
   });
   problems.push(...findUrlClashes(articles));
   const published = sortNewestFirst(articles.filter((article) => !article.draft));
-  if (problems.length === 0) writeStore(storeDir, published);
+  if (problems.length === 0) publishIndex(storeDir, published.map(({ code, headings, ...summary }) => summary));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, articles: published.length, drafts: articles.length - published.length };
 }

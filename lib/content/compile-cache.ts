@@ -1,37 +1,29 @@
-// Compiled bodies cached on disk by a hash of everything that decides the output (the body, the
-// format, the title used for video labels, and the pipeline's own source), so a rebuild recompiles only
-// the articles that changed.
+// Compiles through the content store: a body is compiled only when no body with its key is stored. The
+// key hashes everything that decides the output: the body, the format, the title (used for video labels)
+// and the pipeline's own source code, so changing a plugin recompiles everything.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { compileBody, type CompiledBody, type CompileInput } from './compile';
-import type { Compile } from './load-article';
+import { readCachedBody, writeBody } from './store';
 
 const PIPELINE_DIR = path.dirname(new URL(import.meta.url).pathname);
+let pipelineHash: string | null = null;
 
-export function cachedCompile(cacheDir: string, compile: Compile = compileBody): Compile {
-  const pipelineHash = hashPipelineSource();
-  fs.mkdirSync(cacheDir, { recursive: true });
-  return async (input: CompileInput) => {
-    const key = createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${input.body}`).digest('hex');
-    const file = path.join(cacheDir, `${key}.json`);
-    const hit = readJson(file);
-    if (hit) return hit;
-    const compiled = await compile(input);
-    const temporary = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify(compiled));
-    fs.renameSync(temporary, file);
-    return compiled;
-  };
+export function bodyKey(input: CompileInput): string {
+  pipelineHash ??= hashPipelineSource();
+  return createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${input.body}`).digest('hex').slice(0, 32);
 }
 
-function readJson(file: string): CompiledBody | null {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as CompiledBody;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) return null;
-    throw error;
-  }
+export function cachedCompile(storeDir: string, compile = compileBody): (input: CompileInput) => Promise<CompiledBody> {
+  return async (input) => {
+    const key = bodyKey(input);
+    const cached = readCachedBody(storeDir, key);
+    if (cached) return cached;
+    const compiled = await compile(input);
+    writeBody(storeDir, key, compiled);
+    return compiled;
+  };
 }
 
 function hashPipelineSource(): string {

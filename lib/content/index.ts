@@ -29,7 +29,7 @@ export function getArticles(): ArticleSummary[] {
 export function getArticle(slug: string): Article | null {
   const summary = store().bySlug.get(slug);
   if (!summary) return null;
-  return { ...summary, ...readStoreBody(storeDir, summary.bodyFile) };
+  return { ...summary, ...readStoreBody(storeDir, summary.bodyKey) };
 }
 
 export function getNeighbours(slug: string): Neighbours {

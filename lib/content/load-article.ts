@@ -2,6 +2,7 @@
 // of both steps, so an editor sees everything wrong with a file in one run.
 import type { Article } from './article';
 import { compileBody, type CompiledBody, type CompileInput } from './compile';
+import { bodyKey } from './compile-cache';
 import { ContentError, type ContentProblem } from './errors';
 import type { SourceFile } from './files';
 import { splitFrontMatter } from './front-matter';
@@ -23,9 +24,10 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     problems.push(...error.problems);
   }
   const title = frontMatter?.title ?? String(split.data.title ?? '');
+  const input: CompileInput = { file: source.file, format: source.format, body: split.body, title };
   let body: CompiledBody | null = null;
   try {
-    body = await compile({ file: source.file, format: source.format, body: split.body, title });
+    body = await compile(input);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);
@@ -61,6 +63,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
       showPostNavLinks: frontMatter.showpostnavlinks,
       hideSummary: frontMatter.hidesummary,
     },
+    bodyKey: bodyKey(input),
     code: body.code,
     headings: body.headings,
   };

@@ -2,4 +2,3 @@
 import path from 'node:path';
 
 export const storeDir = path.join(process.cwd(), '.content');
-export const cacheDir = path.join(process.cwd(), '.content-cache');

@@ -1,30 +1,51 @@
-// The content store: the build's output that pages read. `index.json` holds every public article's
-// summary (newest first); `articles/<n>.json` holds one compiled body each. Written to a temporary
-// folder and swapped in whole, so readers of the store never see half a build.
+// The content store: the build's output that pages read, in `.content/`.
+//   index.json          every public article's summary, newest first, each naming its body
+//   bodies/<key>.json   one compiled body each, named by a hash of everything that decides it
+// Bodies are content-addressed, so the store doubles as the compile cache: a rebuild compiles only the
+// articles whose key is new. The index is swapped in whole and only after a good build; bodies the new
+// index no longer names are removed after the swap, so readers never see half a build.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Article, ArticleSummary, CompiledArticle } from './article';
+import type { ArticleSummary, CompiledArticle } from './article';
+import type { CompiledBody } from './compile';
+
+export type IndexedArticle = ArticleSummary & { bodyKey: string };
 
 export interface StoreIndex {
-  articles: Array<ArticleSummary & { bodyFile: string }>;
+  articles: IndexedArticle[];
 }
 
-export function writeStore(storeDir: string, newestFirst: Article[]): void {
-  const staging = `${storeDir}.tmp-${process.pid}`;
-  fs.rmSync(staging, { recursive: true, force: true });
-  fs.mkdirSync(path.join(staging, 'articles'), { recursive: true });
-  const index: StoreIndex = { articles: [] };
-  newestFirst.forEach(({ code, headings, ...summary }, n) => {
-    const bodyFile = `articles/${n}.json`;
-    const compiled: CompiledArticle = { code, headings };
-    fs.writeFileSync(path.join(staging, bodyFile), JSON.stringify(compiled));
-    index.articles.push({ ...summary, bodyFile });
-  });
-  fs.writeFileSync(path.join(staging, 'index.json'), JSON.stringify(index));
-  const previous = `${storeDir}.old-${process.pid}`;
-  if (fs.existsSync(storeDir)) fs.renameSync(storeDir, previous);
-  fs.renameSync(staging, storeDir);
-  fs.rmSync(previous, { recursive: true, force: true });
+const bodyPath = (storeDir: string, key: string) => path.join(storeDir, 'bodies', `${key}.json`);
+
+export function readCachedBody(storeDir: string, key: string): CompiledBody | null {
+  try {
+    return JSON.parse(fs.readFileSync(bodyPath(storeDir, key), 'utf8')) as CompiledBody;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) return null;
+    throw error;
+  }
+}
+
+export function writeBody(storeDir: string, key: string, body: CompiledBody): void {
+  const file = bodyPath(storeDir, key);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, JSON.stringify(body));
+  fs.renameSync(temporary, file);
+}
+
+/** Publishes a new index, then removes the bodies it does not name (drafts' among them). */
+export function publishIndex(storeDir: string, articles: IndexedArticle[]): void {
+  const file = path.join(storeDir, 'index.json');
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.mkdirSync(storeDir, { recursive: true });
+  fs.writeFileSync(temporary, JSON.stringify({ articles } satisfies StoreIndex));
+  fs.renameSync(temporary, file);
+  const keep = new Set(articles.map((article) => `${article.bodyKey}.json`));
+  fs.mkdirSync(path.join(storeDir, 'bodies'), { recursive: true });
+  for (const name of fs.readdirSync(path.join(storeDir, 'bodies'))) {
+    if (!keep.has(name)) fs.rmSync(path.join(storeDir, 'bodies', name), { force: true });
+  }
 }
 
 export function readStoreIndex(storeDir: string): StoreIndex {
@@ -35,6 +56,8 @@ export function readStoreIndex(storeDir: string): StoreIndex {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as StoreIndex;
 }
 
-export function readStoreBody(storeDir: string, bodyFile: string): CompiledArticle {
-  return JSON.parse(fs.readFileSync(path.join(storeDir, bodyFile), 'utf8')) as CompiledArticle;
+export function readStoreBody(storeDir: string, key: string): CompiledArticle {
+  const body = readCachedBody(storeDir, key);
+  if (!body) throw new Error(`The content store at ${storeDir} has no body ${key}. Run "npm run build" again.`);
+  return { code: body.code, headings: body.headings };
 }

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostListPage } from '@/components/ui/post-list-page';
+import { getArticles } from '@/lib/content';
+import { pageCount, paginate } from '@/lib/pagination';
+import { site } from '@/lib/site';
+
+interface Props {
+  params: Promise<{ page: string }>;
+}
+
+export const dynamicParams = false;
+
+// Page 1 is /posts/ itself.
+export function generateStaticParams() {
+  const total = pageCount(getArticles().length, site.pageSize);
+  return Array.from({ length: total - 1 }, (_, i) => ({ page: String(i + 2) }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Posts, page ${(await params).page}` };
+}
+
+export default async function PostsPageN({ params }: Props) {
+  const page = paginate(getArticles(), Number((await params).page), site.pageSize);
+  if (!page || page.number === 1) notFound();
+  return <PostListPage heading="Posts" base="/posts/" page={page} />;
+}
