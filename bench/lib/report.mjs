@@ -1,0 +1,87 @@
+// Writes the figures down: bench/results.json for machines, BENCHMARKS.md for people.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const s = (seconds) => `${seconds.toFixed(1)} s`;
+const mark = (ok) => (ok ? '✅ met' : '❌ missed');
+
+/** One row per target of the benchmark issue. */
+export function targetRows(r) {
+  const rows = [];
+  const b1 = r.builds.n1000;
+  const b5 = r.builds.n5000;
+  if (b1) {
+    rows.push(['cold build, 1000 articles', '≤ 20 s', s(b1.cold.seconds), b1.cold.seconds <= 20]);
+    rows.push(['warm rebuild, 1 article changed (1000)', `≤ 25 % of cold (${s(b1.cold.seconds * 0.25)})`, `${s(b1.warm.seconds)} (${Math.round((100 * b1.warm.seconds) / b1.cold.seconds)} %)`, b1.warm.seconds <= b1.cold.seconds * 0.25]);
+    const largest = Math.max(...b1.listPages.map((p) => p.htmlBytes));
+    rows.push(['list pages at N=1000 (largest HTML)', '≤ 60 KB each', kb(largest), largest <= 60 * 1024]);
+  }
+  if (b1 && b5) {
+    const ratio = b5.cold.seconds / b1.cold.seconds;
+    rows.push(['cold build, 5000 articles', `≤ 5.5 × the 1000 figure (${s(b1.cold.seconds * 5.5)})`, `${s(b5.cold.seconds)} (${ratio.toFixed(2)} ×)`, ratio <= 5.5]);
+    rows.push(['warm rebuild, 1 article changed (5000)', `≤ 25 % of cold (${s(b5.cold.seconds * 0.25)})`, `${s(b5.warm.seconds)} (${Math.round((100 * b5.warm.seconds) / b5.cold.seconds)} %)`, b5.warm.seconds <= b5.cold.seconds * 0.25]);
+    const peak = Math.max(b5.cold.peakRssBytes, b5.warm.peakRssBytes);
+    rows.push(['peak memory of the build at 5000', '≤ 1.5 GB', mb(peak), peak <= 1.5 * 1024 ** 3]);
+  }
+  if (r.seed) {
+    rows.push(['seed article HTML, gzipped', '≤ 12 KB', kb(r.seed.htmlGzipBytes), r.seed.htmlGzipBytes <= 12 * 1024]);
+    rows.push(['first-load JS of an article, gzipped', '≤ 140 KB', kb(r.seed.firstLoadJsGzipBytes), r.seed.firstLoadJsGzipBytes <= 140 * 1024]);
+  }
+  for (const lh of r.lighthouse ?? []) {
+    const scores = `${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo}, TBT ${lh.tbtMs} ms, CLS ${lh.cls}`;
+    const perfect = lh.performance === 100 && lh.accessibility === 100 && lh.bestPractices === 100 && lh.seo === 100 && lh.tbtMs === 0 && lh.cls === 0;
+    rows.push([`Lighthouse mobile, ${lh.label}`, '100 / 100 / 100 / 100, TBT 0 ms, CLS 0', scores, perfect]);
+  }
+  const seedLoad = (r.load ?? []).find((l) => l.label === 'seed article');
+  if (seedLoad) {
+    rows.push(['`next start`, seed article, c=50', '≥ 2,500 req/s, p99 ≤ 50 ms, 0 errors', `${seedLoad.requestsPerSecond} req/s, p99 ${seedLoad.latencyP99Ms} ms, ${seedLoad.errors} errors`, seedLoad.requestsPerSecond >= 2500 && seedLoad.latencyP99Ms <= 50 && seedLoad.errors === 0]);
+  }
+  return rows;
+}
+
+export function writeReports(root, results) {
+  fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Measured by \`npm run bench\` (bench/run.mjs) on ${results.date}, commit \`${results.commit}\`, on ${results.machine.description}.`,
+    'Every figure below is in bench/results.json too. Synthetic corpora: `gen-corpus.mjs --seed 42`, 90 % Markdown and 10 % MDX.',
+    '',
+    '## Against the targets',
+    '',
+    '| measure | target | measured | |',
+    '|---|---|---|---|',
+    ...targetRows(results).map(([measure, target, value, ok]) => `| ${measure} | ${target} | ${value} | ${mark(ok)} |`),
+    '',
+    '## Builds',
+    '',
+    '| corpus | build | wall time | peak RSS (process tree) | .next (without cache) | content store |',
+    '|---|---|---|---|---|---|',
+    ...Object.entries(results.builds).flatMap(([name, build]) =>
+      ['cold', 'warm'].filter((kind) => build[kind]).map((kind) => `| ${build.label} | ${kind} | ${s(build[kind].seconds)} | ${mb(build[kind].peakRssBytes)} | ${mb(build[kind].nextBytes)} | ${mb(build[kind].storeBytes)} |`),
+    ),
+    '',
+    '| list page | N | HTML | gzipped |',
+    '|---|---|---|---|',
+    ...Object.values(results.builds).flatMap((build) => (build.listPages ?? []).map((p) => `| ${p.path} | ${build.articles} | ${kb(p.htmlBytes)} | ${kb(p.htmlGzipBytes)} |`)),
+    '',
+    '## Serving (autocannon, 50 connections, 20 s, gzip accepted, `next start` on 127.0.0.1)',
+    '',
+    '| page | req/s | p50 | p99 | requests | non-2xx/3xx | errors | server RSS before → after |',
+    '|---|---|---|---|---|---|---|---|',
+    ...(results.load ?? []).map((l) => `| ${l.label} (${l.path}) | ${l.requestsPerSecond} | ${l.latencyP50Ms} ms | ${l.latencyP99Ms} ms | ${l.requests} | ${l.non2xx3xx} | ${l.errors} | ${mb(l.serverRssBeforeBytes)} → ${mb(l.serverRssAfterBytes)} |`),
+    '',
+    '## Lighthouse (mobile)',
+    '',
+    '| page | perf | a11y | best practices | SEO | LCP | TBT | CLS | audits not passed |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...(results.lighthouse ?? []).map((l) => `| ${l.label} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} | ${l.failedAudits.join(', ') || 'none'} |`),
+    '',
+  ];
+  if (results.seed) {
+    lines.push('## Seed article page weight', '', `HTML ${kb(results.seed.htmlBytes)} (${kb(results.seed.htmlGzipBytes)} gzipped); first-load JavaScript ${kb(results.seed.firstLoadJsGzipBytes)} gzipped over ${results.seed.scripts} \`<script src>\` chunks (noModule polyfills excluded).`, '');
+  }
+  fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), lines.join('\n'));
+}

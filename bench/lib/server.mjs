@@ -1,0 +1,32 @@
+// Starts `next start` of a scratch project on 127.0.0.1 and stops it (with its whole process group).
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { treeRss } from './process-tree.mjs';
+
+export async function startServer(dir, port) {
+  const child = spawn(path.join(dir, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: dir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/`)).ok) return { url, pid: child.pid, rss: () => treeRss(child.pid), stop: () => stop(child) };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  stop(child);
+  throw new Error(`next start did not answer on ${url} within 20 s`);
+}
+
+function stop(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Already stopped.
+  }
+}

@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// `npm run bench`: builds, page weight, Lighthouse and serving speed, measured in scratch copies of the
+// project (bench/.work/, removed afterwards), written to bench/results.json and BENCHMARKS.md.
+// `--quick` uses small corpora and short loads, to check the script itself.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { lighthouse } from './lib/lighthouse.mjs';
+import { loadTest } from './lib/load.mjs';
+import { pageWeight } from './lib/page-weight.mjs';
+import { measure } from './lib/process-tree.mjs';
+import { writeReports } from './lib/report.mjs';
+import { ROOT, WORK, directoryBytes, generateCorpus, makeScratch, removeScratch, touchOneArticle } from './lib/scratch.mjs';
+import { startServer } from './lib/server.mjs';
+
+const QUICK = process.argv.includes('--quick');
+const SIZES = QUICK ? [100, 500] : [1000, 5000];
+const LOAD = QUICK ? { duration: 3 } : { duration: 20 };
+const SEED_PATH = '/posts/what-are-the-symptoms-of-a-blood-clot-behind-the-knee/';
+const OWN_ARTICLE_PATH = '/posts/how-to-lower-blood-pressure-without-medication/';
+const PORT = 3200;
+
+const running = new Set();
+const cleanUp = () => {
+  for (const server of running) server.stop();
+  fs.rmSync(WORK, { recursive: true, force: true });
+};
+process.on('SIGINT', () => (cleanUp(), process.exit(130)));
+process.on('SIGTERM', () => (cleanUp(), process.exit(143)));
+
+const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+async function build(dir, label, kind) {
+  if (kind === 'cold') for (const d of ['.next', '.content']) fs.rmSync(path.join(dir, d), { recursive: true, force: true });
+  const result = await measure('npm', ['run', 'build'], { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: '1' }, log: path.join(WORK, `${label}-${kind}.log`) });
+  const nextBytes = directoryBytes(path.join(dir, '.next'), [path.join(dir, '.next', 'cache')]);
+  log(`${label}: ${kind} build ${result.seconds.toFixed(1)} s, peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
+  return { seconds: result.seconds, peakRssBytes: result.peakRssBytes, nextBytes, storeBytes: directoryBytes(path.join(dir, '.content')) };
+}
+
+async function withServer(dir, work) {
+  const server = await startServer(dir, PORT);
+  running.add(server);
+  try {
+    return await work(server);
+  } finally {
+    server.stop();
+    running.delete(server);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function listPageSizes(server) {
+  const pages = [];
+  for (const pathname of ['/', '/posts/', '/posts/page/2/']) {
+    const weight = await pageWeight(server.url, pathname);
+    pages.push({ path: pathname, status: weight.status, htmlBytes: weight.htmlBytes, htmlGzipBytes: weight.htmlGzipBytes });
+  }
+  return pages;
+}
+
+async function corpusRun(n) {
+  const label = `N=${n}`;
+  const dir = makeScratch(`n${n}`);
+  const corpus = generateCorpus(dir, n);
+  log(`${label}: generated ${corpus.markdown} Markdown + ${corpus.mdx} MDX articles`);
+  const cold = await build(dir, label, 'cold');
+  const changed = touchOneArticle(dir);
+  const warm = await build(dir, label, 'warm');
+  const listPages = await withServer(dir, listPageSizes);
+  removeScratch(dir);
+  return { label, articles: n, corpus, changedArticle: changed, cold, warm, listPages };
+}
+
+async function siteRun(results) {
+  const dir = makeScratch('site');
+  const cold = await build(dir, 'site', 'cold');
+  results.builds.site = { label: 'default content', articles: fs.readdirSync(path.join(dir, 'content', 'posts')).length, cold };
+  await withServer(dir, async (server) => {
+    results.seed = await pageWeight(server.url, SEED_PATH);
+    log(`seed: HTML ${results.seed.htmlGzipBytes} B gz, first-load JS ${results.seed.firstLoadJsGzipBytes} B gz`);
+    results.lighthouse = [];
+    for (const [label, pathname] of [['seed article', SEED_PATH], ['own article (no remote image)', OWN_ARTICLE_PATH]]) {
+      const report = await lighthouse(ROOT, server.url + pathname, path.join(WORK, `lighthouse-${results.lighthouse.length}.json`));
+      results.lighthouse.push({ label, ...report });
+      log(`lighthouse ${label}: ${report.performance}/${report.accessibility}/${report.bestPractices}/${report.seo}`);
+    }
+    results.load = [];
+    for (const [label, pathname] of [['seed article', SEED_PATH], ['home', '/'], ['404', '/no-such-page/']]) {
+      const figures = await loadTest(server, pathname, LOAD);
+      results.load.push({ label, ...figures });
+      log(`load ${label}: ${figures.requestsPerSecond} req/s, p99 ${figures.latencyP99Ms} ms`);
+    }
+  });
+  removeScratch(dir);
+}
+
+const started = Date.now();
+const results = {
+  date: new Date().toISOString(),
+  commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(),
+  machine: {
+    cpus: os.availableParallelism(),
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    description: `${os.availableParallelism()} cores (${os.cpus()[0].model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`,
+  },
+  quick: QUICK,
+  builds: {},
+};
+try {
+  fs.mkdirSync(WORK, { recursive: true });
+  await siteRun(results);
+  for (const n of SIZES) results.builds[`n${n}`] = await corpusRun(n);
+  if (QUICK) {
+    // Quick runs stand in for the real sizes only so that the report code is exercised.
+    results.builds.n1000 = results.builds[`n${SIZES[0]}`];
+    results.builds.n5000 = results.builds[`n${SIZES[1]}`];
+    delete results.builds[`n${SIZES[0]}`];
+    delete results.builds[`n${SIZES[1]}`];
+  }
+  results.totalMinutes = Number(((Date.now() - started) / 60000).toFixed(1));
+  writeReports(ROOT, results);
+  log(`done in ${results.totalMinutes} min: bench/results.json and BENCHMARKS.md`);
+} finally {
+  cleanUp();
+}
