@@ -39,8 +39,8 @@ async function build(dir, label, kind) {
   return { seconds: result.seconds, peakRssBytes: result.peakRssBytes, nextBytes, storeBytes: directoryBytes(path.join(dir, '.content')) };
 }
 
-async function withServer(dir, work) {
-  const server = await startServer(dir, PORT);
+async function withServer(dir, work, options) {
+  const server = await startServer(dir, PORT, options);
   running.add(server);
   try {
     return await work(server);
@@ -93,6 +93,16 @@ async function siteRun(results) {
       log(`load ${label}: ${figures.requestsPerSecond} req/s, p99 ${figures.latencyP99Ms} ms`);
     }
   });
+  // The same seed page from plain `next start`, without server.mjs's fast path, for comparison.
+  await withServer(
+    dir,
+    async (server) => {
+      const figures = await loadTest(server, SEED_PATH, LOAD);
+      results.load.push({ label: 'seed article, plain next start', ...figures });
+      log(`load seed on plain next start: ${figures.requestsPerSecond} req/s, p99 ${figures.latencyP99Ms} ms`);
+    },
+    { plainNext: true },
+  );
   removeScratch(dir);
 }
 

@@ -1,10 +1,12 @@
-// Starts `next start` of a scratch project on 127.0.0.1 and stops it (with its whole process group).
+// Starts the production server of a scratch project on 127.0.0.1 and stops it (with its whole process group).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { treeRss } from './process-tree.mjs';
 
-export async function startServer(dir, port) {
-  const child = spawn(path.join(dir, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+/** `npm start` (server.mjs: Next's handler behind the prerendered-page fast path), or plain `next start`. */
+export async function startServer(dir, port, { plainNext = false } = {}) {
+  const [command, ...args] = plainNext ? [path.join(dir, 'node_modules', '.bin', 'next'), 'start'] : ['node', 'server.mjs'];
+  const child = spawn(command, [...args, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     stdio: 'ignore',
