@@ -9,6 +9,7 @@ import { ContentError } from './errors';
 import type { ArticleFormat } from './files';
 import { rehypeArticleFacts, type ArticleFacts } from './plugins/rehype-article-facts';
 import { rehypeHeadingIds } from './plugins/rehype-heading-ids';
+import { rehypeInertHtml } from './plugins/rehype-inert-html';
 import { rehypeVideoEmbeds } from './plugins/rehype-video-embeds';
 import { remarkKnownComponents } from './plugins/remark-known-components';
 import { expandShortcodes } from './shortcodes';
@@ -38,6 +39,7 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
   const facts: ArticleFacts = { headings: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
   const rehypePlugins: PluggableList = [
     ...(format === 'md' ? [[rehypeRaw, { passThrough: MDX_NODE_TYPES }] satisfies Pluggable] : []),
+    rehypeInertHtml,
     [rehypeVideoEmbeds, { defaultTitle: title }],
     [rehypeHeadingIds, { reserved: RESERVED_IDS }],
     [rehypeArticleFacts, facts],

@@ -93,6 +93,14 @@ describe('loadArticle on Hugo content', () => {
     assert.deepEqual(article.tags, []);
   });
 
+  it('renders {{< highlight >}} as code, and keeps pasted <title>, <meta>, <link> out of the page head', async () => {
+    const article = await loadArticle(await readArticleFile('lib/content/__fixtures__/hugo/raw-embeds.md'));
+    assert.match(article.code, /language-html/);
+    assert.match(article.code, /<title>Pasted page<\/title>/, 'inside the code block it is text');
+    assert.match(article.code, /Pasted body text/);
+    assert.doesNotMatch(article.code, /Stray title|cdn\.example\.com|e\.(html|head|body|title|link)\b/);
+  });
+
   it('handles the same embeds written as JSX in .mdx', async () => {
     const article = await loadArticle(await readArticleFile('lib/content/__fixtures__/hugo/jsx-embed.mdx'));
     assert.match(article.code, /id:"M7lc1UVf-VE",title:"JSX embed"/);

@@ -1,5 +1,5 @@
 // Hugo shortcodes expanded in the source before Markdown parsing, as Hugo itself does. Only the ones the
-// site supports so far; others stay as written. Expansions keep the line count, so error lines stay true.
+// site supports so far (youtube, highlight); others stay as written. Expansions keep the line count, so error lines stay true.
 
 const SHORTCODE = /\{\{(<|%)\s*(\/?)([\w.-]+)((?:\s+(?:[\w-]+=)?(?:"[^"]*"|'[^']*'|`[^`]*`|[^\s"'`%>]+))*)\s*(?:>|%)\}\}/g;
 const ESCAPED = /\{\{(<|%)\/\*([\s\S]*?)\*\/(>|%)\}\}/g;
@@ -28,7 +28,12 @@ export function expandShortcodes(body: string, format: 'md' | 'mdx'): string {
     placeholders.push(`{{${open}${inner}${close}}}`);
     return `\u0000${placeholders.length - 1}\u0000`;
   });
-  const expanded = protectedBody.replace(SHORTCODE, (all: string, _delimiter: string, closing: string, name: string, rawArgs: string) => {
+  const expanded = protectedBody.replace(SHORTCODE, (all: string, _delimiter: string, closing: string, name: string, rawArgs: string, offset: number, whole: string) => {
+    if (name.toLowerCase() === 'highlight') {
+      // Hugo's highlight shortcode is a fenced code block; the fence must end its line.
+      const fence = closing ? '```' : '```' + (parseShortcodeArguments(rawArgs).positional[0] ?? '');
+      return whole[offset + all.length] === '\n' || offset + all.length === whole.length ? fence : `${fence}\n`;
+    }
     if (closing || name.toLowerCase() !== 'youtube') return all;
     const args = parseShortcodeArguments(rawArgs);
     const id = args.named.id ?? args.positional[0] ?? '';

@@ -3,8 +3,9 @@
 // privacy-friendly facade. Other third-party iframes become a plain link: loading a page contacts no one.
 // In `.mdx`, the same HTML arrives as JSX elements (<iframe src="…" />), and is handled the same way.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
+import { attribute, isHtmlLike, tagOf, type HtmlLike } from './html-like';
 
 const YOUTUBE_EMBED = /^(?:https?:)?\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,20})/;
 const WRAPPERS = new Set(['div', 'p', 'center', 'figure', 'span']);
@@ -32,35 +33,8 @@ export function rehypeVideoEmbeds(options: { defaultTitle: string }) {
         parent.children[index] = externalLink(attribute(node, 'src'));
         return SKIP;
       }
-      if (tagOf(node) === 'script') {
-        parent.children.splice(index, 1);
-        return [SKIP, index];
-      }
     });
   };
-}
-
-type HtmlLike = Element | MdxJsxFlowElementHast | MdxJsxTextElementHast;
-
-function isHtmlLike(node: { type: string }): node is HtmlLike {
-  return node.type === 'element' || node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-}
-
-/** The HTML tag name, for a hast element or a lowercase JSX element (`<iframe>` in MDX); '' for components. */
-function tagOf(node: HtmlLike): string {
-  if (node.type === 'element') return node.tagName;
-  return node.name && /^[a-z]/.test(node.name) ? node.name : '';
-}
-
-function attribute(node: HtmlLike, name: string): string {
-  if (node.type === 'element') {
-    const hastName = name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
-    return String(node.properties[hastName] ?? '');
-  }
-  for (const attr of node.attributes) {
-    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
-  }
-  return '';
 }
 
 /** The embed that this element is, or that it only wraps (whitespace aside). */
