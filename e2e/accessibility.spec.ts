@@ -5,6 +5,9 @@ const PAGES = [
   { name: 'home', path: '/', status: 200 },
   { name: 'posts index', path: '/posts/', status: 200 },
   { name: 'seed article', path: SEED.path, status: 200 },
+  { name: 'MDX article with a callout and a video', path: '/posts/dvt-and-long-haul-flights/', status: 200 },
+  { name: 'tag page', path: '/tags/blood-clots/', status: 200 },
+  { name: 'tags index', path: '/tags/', status: 200 },
   { name: '404 page', path: '/no-such-page/', status: 404 },
 ] as const;
 

@@ -80,3 +80,14 @@ test('a draft article is not published', async ({ page, guard }) => {
   await expect(page.locator('h1')).not.toHaveText(DRAFT.title);
   expect(normalize(await page.title())).not.toContain(DRAFT.title);
 });
+
+test('a tag on an article links to the articles with that tag, and back', async ({ page }) => {
+  const article = { path: '/posts/dvt-and-long-haul-flights/', title: 'Deep Vein Thrombosis and Long-Haul Flights: How to Lower Your Risk' };
+  await page.goto(article.path);
+  await page.getByRole('navigation', { name: 'Tags' }).getByRole('link', { name: '#blood clots' }).click();
+  await expect(page).toHaveURL('/tags/blood-clots/');
+  await expect(page.locator('h1')).toContainText('blood clots');
+  await page.getByRole('main').getByRole('link', { name: article.title }).click();
+  await expect(page).toHaveURL(article.path);
+  await expect(page.locator('h1')).toHaveText(article.title);
+});

@@ -19,6 +19,9 @@ export function Header() {
           <Link href="/posts/" className="flex min-h-11 items-center rounded px-3 text-fg underline-offset-4 hover:underline">
             Posts
           </Link>
+          <Link href="/tags/" className="flex min-h-11 items-center rounded px-3 text-fg underline-offset-4 hover:underline">
+            Tags
+          </Link>
           <ThemeToggle />
         </nav>
       </div>

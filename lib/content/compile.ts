@@ -93,6 +93,6 @@ function explain(message: EsbuildMessage): string {
   const plain = reasonOf(message)
     .replace(/^\S*?\d+:\d+(-\d+:\d+)?:\s*/, '')
     .replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '');
-  if (/is not a component this site knows/.test(plain)) return plain;
+  if (/is not a component this site knows|are not allowed in articles/.test(plain)) return plain;
   return `${plain.replace(/\.?$/, '.')} Fix the MDX syntax here (close every tag, escape { and < in text as \\{ and &lt;).`;
 }

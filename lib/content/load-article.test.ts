@@ -110,6 +110,12 @@ describe('loadArticle on Hugo content', () => {
 });
 
 describe('loadArticle on bad input', () => {
+  it('an .mdx import: refused with its line, nothing bundled', async () => {
+    assert.deepEqual(await problemsOf('lib/content/__fixtures__/hostile/imports.mdx'), [
+      'lib/content/__fixtures__/hostile/imports.mdx:5: import and export statements are not allowed in articles. Remove this line: components come from the site, not from the article.',
+    ]);
+  });
+
   it('missing title: names the file and says what to add', async () => {
     assert.deepEqual(await problemsOf('lib/content/__fixtures__/bad/missing-title.md'), [
       'lib/content/__fixtures__/bad/missing-title.md:1: "title" is missing. Add a line like title: "What causes migraines?"',

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostListPage } from '@/components/ui/post-list-page';
+import { getTag, getTags } from '@/lib/content';
+import { paginate } from '@/lib/pagination';
+import { site } from '@/lib/site';
+
+interface Props {
+  params: Promise<{ tag: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getTags().map((tag) => ({ tag: tag.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = getTag(decodeURIComponent((await params).tag));
+  return tag ? { title: `Articles tagged “${tag.name}”` } : {};
+}
+
+export default async function TagPage({ params }: Props) {
+  const tag = getTag(decodeURIComponent((await params).tag));
+  const page = tag && paginate(tag.articles, 1, site.pageSize);
+  if (!tag || !page) notFound();
+  return <PostListPage heading={`Tagged “${tag.name}”`} base={tag.url} page={page} />;
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostListPage } from '@/components/ui/post-list-page';
+import { getTag, getTags } from '@/lib/content';
+import { pageCount, paginate } from '@/lib/pagination';
+import { site } from '@/lib/site';
+
+interface Props {
+  params: Promise<{ tag: string; page: string }>;
+}
+
+export const dynamicParams = false;
+
+// Page 1 of a tag is /tags/<tag>/ itself.
+export function generateStaticParams() {
+  return getTags().flatMap((tag) =>
+    Array.from({ length: pageCount(tag.articles.length, site.pageSize) - 1 }, (_, i) => ({ tag: tag.slug, page: String(i + 2) })),
+  );
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tag: slug, page } = await params;
+  const tag = getTag(decodeURIComponent(slug));
+  return tag ? { title: `Articles tagged “${tag.name}”, page ${page}` } : {};
+}
+
+export default async function TagPageN({ params }: Props) {
+  const { tag: slug, page: number } = await params;
+  const tag = getTag(decodeURIComponent(slug));
+  const page = tag && paginate(tag.articles, Number(number), site.pageSize);
+  if (!tag || !page || page.number === 1) notFound();
+  return <PostListPage heading={`Tagged “${tag.name}”`} base={tag.url} page={page} />;
+}
