@@ -1,4 +1,8 @@
 import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -6,6 +10,10 @@ const nextConfig = {
   trailingSlash: true,
   poweredByHeader: false,
   reactStrictMode: true,
+  // This folder is the whole project, even when a copy sits inside another checkout (the benchmark's
+  // scratch copies do): Next must not guess a parent folder from a lockfile further up.
+  turbopack: { root: projectRoot },
+  outputFileTracingRoot: projectRoot,
   // Types are checked by `npm run typecheck` (part of `npm test`); checking them again in every build
   // would add seconds to each content rebuild.
   typescript: { ignoreBuildErrors: true },

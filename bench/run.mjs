@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: builds, page weight, Lighthouse and serving speed, measured in scratch copies of the
-// project (bench/.work/, removed afterwards), written to bench/results.json and BENCHMARKS.md.
+// project (bench/.work/, removed afterwards but for the logs), written to bench/results.json and
+// BENCHMARKS.md.
 // `--quick` uses small corpora and short loads, to check the script itself.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +12,7 @@ import { loadTest } from './lib/load.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
 import { measure } from './lib/process-tree.mjs';
 import { writeReports } from './lib/report.mjs';
-import { ROOT, WORK, directoryBytes, generateCorpus, makeScratch, removeScratch, touchOneArticle } from './lib/scratch.mjs';
+import { LOGS, ROOT, WORK, directoryBytes, generateCorpus, makeScratch, removeScratch, touchOneArticle } from './lib/scratch.mjs';
 import { startServer } from './lib/server.mjs';
 
 const QUICK = process.argv.includes('--quick');
@@ -22,9 +23,11 @@ const OWN_ARTICLE_PATH = '/posts/how-to-lower-blood-pressure-without-medication/
 const PORT = 3200;
 
 const running = new Set();
+const scratches = new Set();
+// Stops every server and removes every scratch copy; the logs (bench/.work/logs) stay for reading.
 const cleanUp = () => {
   for (const server of running) server.stop();
-  fs.rmSync(WORK, { recursive: true, force: true });
+  for (const dir of scratches) removeScratch(dir);
 };
 process.on('SIGINT', () => (cleanUp(), process.exit(130)));
 process.on('SIGTERM', () => (cleanUp(), process.exit(143)));
@@ -33,7 +36,7 @@ const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11
 
 async function build(dir, label, kind) {
   if (kind === 'cold') for (const d of ['.next', '.content']) fs.rmSync(path.join(dir, d), { recursive: true, force: true });
-  const result = await measure('npm', ['run', 'build'], { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: '1' }, log: path.join(WORK, `${label}-${kind}.log`) });
+  const result = await measure('npm', ['run', 'build'], { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: '1' }, log: path.join(LOGS, `${label}-${kind}.log`) });
   const nextBytes = directoryBytes(path.join(dir, '.next'), [path.join(dir, '.next', 'cache')]);
   log(`${label}: ${kind} build ${result.seconds.toFixed(1)} s, peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
   return { seconds: result.seconds, peakRssBytes: result.peakRssBytes, nextBytes, storeBytes: directoryBytes(path.join(dir, '.content')) };
@@ -63,6 +66,7 @@ async function listPageSizes(server) {
 async function corpusRun(n) {
   const label = `N=${n}`;
   const dir = makeScratch(`n${n}`);
+  scratches.add(dir);
   const corpus = generateCorpus(dir, n);
   log(`${label}: generated ${corpus.markdown} Markdown + ${corpus.mdx} MDX articles`);
   const cold = await build(dir, label, 'cold');
@@ -75,6 +79,7 @@ async function corpusRun(n) {
 
 async function siteRun(results) {
   const dir = makeScratch('site');
+  scratches.add(dir);
   const cold = await build(dir, 'site', 'cold');
   results.builds.site = { label: 'default content', articles: fs.readdirSync(path.join(dir, 'content', 'posts')).length, cold };
   await withServer(dir, async (server) => {
@@ -82,7 +87,7 @@ async function siteRun(results) {
     log(`seed: HTML ${results.seed.htmlGzipBytes} B gz, first-load JS ${results.seed.firstLoadJsGzipBytes} B gz`);
     results.lighthouse = [];
     for (const [label, pathname] of [['seed article', SEED_PATH], ['own article (no remote image)', OWN_ARTICLE_PATH]]) {
-      const report = await lighthouse(ROOT, server.url + pathname, path.join(WORK, `lighthouse-${results.lighthouse.length}.json`));
+      const report = await lighthouse(ROOT, server.url + pathname, path.join(LOGS, `lighthouse-${results.lighthouse.length}.json`));
       results.lighthouse.push({ label, ...report });
       log(`lighthouse ${label}: ${report.performance}/${report.accessibility}/${report.bestPractices}/${report.seo}`);
     }
@@ -120,7 +125,8 @@ const results = {
   builds: {},
 };
 try {
-  fs.mkdirSync(WORK, { recursive: true });
+  fs.rmSync(WORK, { recursive: true, force: true });
+  fs.mkdirSync(LOGS, { recursive: true });
   await siteRun(results);
   for (const n of SIZES) results.builds[`n${n}`] = await corpusRun(n);
   if (QUICK) {

@@ -5,6 +5,7 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 export const WORK = path.join(ROOT, 'bench', '.work');
+export const LOGS = path.join(WORK, 'logs');
 const GENERATOR = path.resolve(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs');
 
 /** Copies the committed and new files (not ignored ones) and hard-links node_modules (no extra disk). */
