@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: builds, page weight, Lighthouse and serving speed, measured in scratch copies of the
-// project (bench/.work/, removed afterwards but for the logs), written to bench/results.json and
-// BENCHMARKS.md.
+// project (in the system's temp folder, removed afterwards; logs stay in bench/.work/logs), written to
+// bench/results.json and BENCHMARKS.md.
 // `--quick` uses small corpora and short loads, to check the script itself.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,6 +28,7 @@ const scratches = new Set();
 const cleanUp = () => {
   for (const server of running) server.stop();
   for (const dir of scratches) removeScratch(dir);
+  fs.rmSync(WORK, { recursive: true, force: true });
 };
 process.on('SIGINT', () => (cleanUp(), process.exit(130)));
 process.on('SIGTERM', () => (cleanUp(), process.exit(143)));
@@ -125,8 +126,10 @@ const results = {
   builds: {},
 };
 try {
-  fs.rmSync(WORK, { recursive: true, force: true });
-  fs.mkdirSync(LOGS, { recursive: true });
+  for (const dir of [WORK, LOGS]) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+  }
   await siteRun(results);
   for (const n of SIZES) results.builds[`n${n}`] = await corpusRun(n);
   if (QUICK) {
