@@ -11,7 +11,7 @@ import { rehypeArticleFacts, type ArticleFacts } from './plugins/rehype-article-
 import { rehypeHeadingIds } from './plugins/rehype-heading-ids';
 import { rehypeInertHtml } from './plugins/rehype-inert-html';
 import { rehypeVideoEmbeds } from './plugins/rehype-video-embeds';
-import { remarkKnownComponents } from './plugins/remark-known-components';
+import { remarkMdxPolicy } from './plugins/remark-mdx-policy';
 import { expandShortcodes } from './shortcodes';
 
 /** The components an article may use; `components/mdx` must provide exactly these. */
@@ -51,7 +51,7 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
         // mdx-bundler names its entry `*.mdx`; for `.md` files, that extension must mean Markdown.
         options.format = format;
         if (format === 'md') options.mdExtensions = ['.mdx'];
-        options.remarkPlugins = [remarkGfm, ...(format === 'mdx' ? [[remarkKnownComponents, { names: MDX_COMPONENT_NAMES }] satisfies Pluggable] : [])];
+        options.remarkPlugins = [remarkGfm, ...(format === 'mdx' ? [[remarkMdxPolicy, { components: MDX_COMPONENT_NAMES }] satisfies Pluggable] : [])];
         options.rehypePlugins = rehypePlugins;
         return options;
       },
@@ -93,6 +93,6 @@ function explain(message: EsbuildMessage): string {
   const plain = reasonOf(message)
     .replace(/^\S*?\d+:\d+(-\d+:\d+)?:\s*/, '')
     .replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '');
-  if (/is not a component this site knows|are not allowed in articles/.test(plain)) return plain;
+  if (/is not a component this site knows|are not allowed in articles|articles may only give plain values/.test(plain)) return plain;
   return `${plain.replace(/\.?$/, '.')} Fix the MDX syntax here (close every tag, escape { and < in text as \\{ and &lt;).`;
 }

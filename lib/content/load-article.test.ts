@@ -110,6 +110,23 @@ describe('loadArticle on Hugo content', () => {
 });
 
 describe('loadArticle on bad input', () => {
+  it('.mdx expressions that would run code: refused with their lines (comments and plain data are fine)', async () => {
+    const problems = await problemsOf('lib/content/__fixtures__/hostile/expressions.mdx');
+    assert.equal(problems.length, 1, 'compiling stops at the first refusal');
+    assert.match(problems[0], /expressions\.mdx:7: JavaScript expressions in braces are not allowed in articles/);
+  });
+
+  it('an .mdx attribute that is code: refused; plain data such as style objects is kept', async () => {
+    assert.deepEqual(await problemsOf('lib/content/__fixtures__/hostile/attribute-code.mdx'), [
+      "lib/content/__fixtures__/hostile/attribute-code.mdx:5: the attribute {fetch('https://evil.example')} is code; articles may only give plain values (text, numbers, or {{ key: 'value' }} styles).",
+    ]);
+  });
+
+  it('a file too large to be an article: refused at once with its size', async () => {
+    const source = { file: 'big.md', baseName: 'big', format: 'md' as const, source: `---\ntitle: Big\n---\n${'word '.repeat(600_000)}` };
+    await assert.rejects(loadArticle(source), /big\.md:1:1: error: is 2\.9 MB; an article may be at most 2 MB/);
+  });
+
   it('an .mdx import: refused with its line, nothing bundled', async () => {
     assert.deepEqual(await problemsOf('lib/content/__fixtures__/hostile/imports.mdx'), [
       'lib/content/__fixtures__/hostile/imports.mdx:5: import and export statements are not allowed in articles. Remove this line: components come from the site, not from the article.',

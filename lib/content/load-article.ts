@@ -13,7 +13,15 @@ import { articleUrl, urlize } from './urls';
 
 export type Compile = (input: CompileInput) => Promise<CompiledBody>;
 
+// Far beyond any real article (the longest of 30 real Hugo posts is 49 KB); parsing time and memory
+// grow with size, and one pathological file must not stall every build.
+const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
 export async function loadArticle(source: SourceFile, compile: Compile = compileBody): Promise<Article> {
+  const bytes = Buffer.byteLength(source.source);
+  if (bytes > MAX_ARTICLE_BYTES) {
+    throw ContentError.at(source.file, 1, `is ${(bytes / 2 ** 20).toFixed(1)} MB; an article may be at most 2 MB. Split it into several articles, and keep images in files rather than in the text.`);
+  }
   const split = splitFrontMatter(source.file, source.source);
   const problems: ContentProblem[] = [];
   let frontMatter: FrontMatter | null = null;

@@ -1,0 +1,55 @@
+// What an .mdx body may contain beyond Markdown: the components of our map, plain HTML elements, and
+// attribute values that are plain data (style={{ width: '100%' }}). Imports, exports, other components
+// and JavaScript expressions fail the build with their line: an article must not run code at build
+// time ({process.env.SECRET} would print a secret into the page) or pull code into the bundle.
+import type { Node } from 'estree';
+import type { Root } from 'mdast';
+import type {} from 'mdast-util-mdx-expression';
+import type {} from 'mdast-util-mdx-jsx';
+import type {} from 'mdast-util-mdxjs-esm';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+
+const DATA_NODES = new Set(['Program', 'ExpressionStatement', 'ObjectExpression', 'ArrayExpression', 'Property', 'Literal', 'TemplateLiteral', 'TemplateElement']);
+
+/** True when an expression is only literal data: no calls, no variables, no operators but a sign. */
+function isPlainData(node: unknown, parentIsKey = false): boolean {
+  if (Array.isArray(node)) return node.every((child) => isPlainData(child));
+  if (!node || typeof node !== 'object') return true;
+  if (!('type' in node)) return Object.values(node).every((value) => isPlainData(value));
+  const estree = node as Node;
+  if (estree.type === 'Identifier') return parentIsKey;
+  if (estree.type === 'UnaryExpression') return (estree.operator === '-' || estree.operator === '+') && estree.argument.type === 'Literal';
+  if (estree.type === 'Property') return !estree.computed && estree.kind === 'init' && !estree.method && isPlainData(estree.key, true) && isPlainData(estree.value);
+  if (estree.type === 'TemplateLiteral' && estree.expressions.length > 0) return false;
+  if (!DATA_NODES.has(estree.type)) return false;
+  return Object.entries(estree).every(([key, value]) => key === 'loc' || key === 'range' || key === 'comments' || isPlainData(value));
+}
+
+export function remarkMdxPolicy(options: { components: readonly string[] }) {
+  return (tree: Root, file: VFile) => {
+    const refuse = (message: string, node: { position?: Root['position'] }) => file.fail(message, { place: node.position });
+    visit(tree, (node) => {
+      if (node.type === 'mdxjsEsm') {
+        refuse('import and export statements are not allowed in articles. Remove this line: components come from the site, not from the article.', node);
+      }
+      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+        // {/* comments */} are fine: they compile to nothing.
+        if ((node.data?.estree?.body.length ?? 0) > 0) {
+          refuse('JavaScript expressions in braces are not allowed in articles. Write the text itself, or escape the brace as \\{.', node);
+        }
+      }
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const name = node.name ?? '';
+      if ((/^[A-Z]/.test(name) || name.includes('.')) && !options.components.includes(name)) {
+        refuse(`<${name}> is not a component this site knows. Use one of: ${options.components.map((n) => `<${n}>`).join(', ')}.`, node);
+      }
+      for (const attribute of node.attributes) {
+        const expression = attribute.type === 'mdxJsxExpressionAttribute' ? attribute : typeof attribute.value === 'object' ? attribute.value : null;
+        if (expression && !isPlainData(expression.data?.estree)) {
+          refuse(`the attribute {${expression.value}} is code; articles may only give plain values (text, numbers, or {{ key: 'value' }} styles).`, node);
+        }
+      }
+    });
+  };
+}
