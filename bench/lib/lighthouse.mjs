@@ -29,5 +29,6 @@ export async function lighthouse(root, url, outFile) {
     tbtMs: Math.round(report.audits['total-blocking-time'].numericValue),
     cls: Number(report.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
     failedAudits: failed,
+    failedBestPracticeAudits: report.categories['best-practices'].auditRefs.map((ref) => ref.id).filter((id) => failed.includes(id)),
   };
 }
