@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { DRAFT, HTTP_404_LOG, SEED, expect, normalize, readPosts, test } from './helpers';
 
@@ -90,4 +91,20 @@ test('a tag on an article links to the articles with that tag, and back', async 
   await page.getByRole('main').getByRole('link', { name: article.title }).click();
   await expect(page).toHaveURL(article.path);
   await expect(page.locator('h1')).toHaveText(article.title);
+});
+
+test("a draft's text is nowhere in the build output", () => {
+  const marker = /zebra-quasar-lighthouse/;
+  expect(readFileSync(DRAFT.file, 'utf8'), 'the draft holds the marker').toMatch(marker);
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'cache') walk(full);
+      } else if (entry.isFile() && marker.test(readFileSync(full, 'latin1'))) found.push(full);
+    }
+  };
+  for (const dir of ['.next', '.content']) walk(dir);
+  expect(found).toEqual([]);
 });

@@ -106,6 +106,7 @@ describe('loadArticle on Hugo content', () => {
     assert.match(article.code, /id:"M7lc1UVf-VE",title:"JSX embed"/);
     assert.match(article.code, /Open the embedded content from tracker\.example\.com/);
     assert.doesNotMatch(article.code, /iframe|paddingBottom/);
+    assert.match(article.code, /src:"\/media\/knee-exercises\.mp4",title:"Knee exercises"/, 'a self-hosted <Video> stays a component');
   });
 });
 
