@@ -1,6 +1,6 @@
 // Builds the content store that pages read: every article validated and compiled once, URL clashes
-// found, drafts left out. Nothing is written unless every file is good, so a bad file never replaces
-// the last good content.
+// found, drafts left out. The new index is published only when every file is good, so a bad file never
+// replaces the last good content (bodies of good files are kept as cache either way).
 import type { Article } from './article';
 import { cachedCompile } from './compile-cache';
 import { ContentError, type ContentProblem } from './errors';
@@ -44,7 +44,9 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8 }: Bu
 
 function findUrlClashes(articles: Article[]): ContentProblem[] {
   const byUrl = new Map<string, Article[]>();
-  for (const article of articles) byUrl.set(article.url, [...(byUrl.get(article.url) ?? []), article]);
+  // By file, so the messages are the same whatever order the articles finished compiling in.
+  const byFile = [...articles].sort((a, b) => a.file.localeCompare(b.file));
+  for (const article of byFile) byUrl.set(article.url, [...(byUrl.get(article.url) ?? []), article]);
   return [...byUrl.values()]
     .filter((claimants) => claimants.length > 1)
     .flatMap((claimants) =>
