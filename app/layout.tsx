@@ -6,7 +6,8 @@ import { Header } from '@/components/layout/header';
 import { SkipLink } from '@/components/layout/skip-link';
 import { ThemeScript } from '@/components/layout/theme-script';
 import { site } from '@/lib/site';
-import './globals.css';
+// Tailwind's output, built from app/globals.css by the build script (no PostCSS inside next build).
+import './globals.generated.css';
 
 const inter = localFont({
   src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
