@@ -39,6 +39,11 @@ export function getArticles(): ArticleSummary[] {
   return store().index.articles;
 }
 
+/** An article's metadata without its compiled body (for page metadata, which needs no body). */
+export function getArticleSummary(slug: string): ArticleSummary | null {
+  return store().bySlug.get(slug) ?? null;
+}
+
 export function getArticle(slug: string): Article | null {
   const summary = store().bySlug.get(slug);
   if (!summary) return null;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Article } from '@/components/article/article';
-import { getArticle, getArticles, getNeighbours } from '@/lib/content';
+import { getArticle, getArticleSummary, getArticles, getNeighbours } from '@/lib/content';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -14,7 +14,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle(decodeURIComponent((await params).slug));
+  const article = getArticleSummary(decodeURIComponent((await params).slug));
   if (!article) return {};
   return { title: article.title, description: article.summary, authors: article.authors.map((name) => ({ name })) };
 }
