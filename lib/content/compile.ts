@@ -55,7 +55,12 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
         options.rehypePlugins = rehypePlugins;
         return options;
       },
-      esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
+      esbuildOptions: (options) => ({
+        ...options,
+        logLevel: 'silent',
+        // Bodies import nothing (MDX imports are refused), so resolving paths on disk is wasted work.
+        plugins: options.plugins?.filter((plugin) => plugin.name !== 'node-resolve'),
+      }),
     });
     return { code, ...facts };
   } catch (error) {

@@ -1,4 +1,6 @@
 // Where the pipeline writes its output, relative to the project root.
 import path from 'node:path';
 
-export const storeDir = path.join(process.cwd(), '.content');
+// Read at run time, never bundled: the ignore comment keeps Turbopack from tracing the whole store (a
+// file per article) into the build, and lets `next build` compile while the store is being written.
+export const storeDir = path.join(/* turbopackIgnore: true */ process.cwd(), '.content');
