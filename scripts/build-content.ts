@@ -2,7 +2,7 @@
 // PULSE_CONTENT_DIR builds another folder of articles (tests, benchmark) instead of content/posts.
 import path from 'node:path';
 import { buildContent } from '../lib/content/build';
-import { formatProblem } from '../lib/content/errors';
+import { describeProblems } from '../lib/content/errors';
 import { storeDir } from '../lib/content/paths';
 
 const contentDir = path.resolve(process.env.PULSE_CONTENT_DIR ?? 'content/posts');
@@ -11,12 +11,7 @@ const result = await buildContent({ contentDir, storeDir });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 if (result.problems.length > 0) {
-  for (const problem of result.problems) console.error(formatProblem(problem));
-  const files = new Set(result.problems.map((problem) => problem.file)).size;
-  console.error(
-    `\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. ` +
-      'Fix them and build again; the site was not changed.',
-  );
+  console.error(describeProblems(result.problems));
   process.exit(1);
 }
 console.log(`Content: ${result.articles} articles (${result.drafts} drafts left out) in ${seconds} s.`);

@@ -25,3 +25,10 @@ export class ContentError extends Error {
 export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}:${problem.line}:${problem.column}: error: ${problem.message}`;
 }
+
+/** Every problem, one a line, then a count and what to do: what a build prints before it stops. */
+export function describeProblems(problems: ContentProblem[]): string {
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+  return `${problems.map(formatProblem).join('\n')}\n\n${count}. Fix them and build again; the site was not changed.`;
+}

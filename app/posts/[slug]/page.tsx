@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Article } from '@/components/article/article';
 import { getArticle, getArticleSummary, getArticles, getNeighbours } from '@/lib/content';
+import { siteParams } from '@/lib/routes';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -10,7 +11,7 @@ interface Props {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }));
+  return siteParams(getArticles()).articles;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListPage } from '@/components/ui/post-list-page';
-import { getTag, getTags } from '@/lib/content';
+import { getArticles, getTag } from '@/lib/content';
 import { paginate } from '@/lib/pagination';
+import { siteParams } from '@/lib/routes';
 import { site } from '@/lib/site';
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getTags().map((tag) => ({ tag: tag.slug }));
+  return siteParams(getArticles()).tags;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListPage } from '@/components/ui/post-list-page';
 import { getArticles } from '@/lib/content';
-import { pageCount, paginate } from '@/lib/pagination';
+import { paginate } from '@/lib/pagination';
+import { siteParams } from '@/lib/routes';
 import { site } from '@/lib/site';
 
 interface Props {
@@ -13,8 +14,7 @@ export const dynamicParams = false;
 
 // Page 1 is /posts/ itself.
 export function generateStaticParams() {
-  const total = pageCount(getArticles().length, site.pageSize);
-  return Array.from({ length: total - 1 }, (_, i) => ({ page: String(i + 2) }));
+  return siteParams(getArticles()).postPages;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

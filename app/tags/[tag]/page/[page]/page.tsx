@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListPage } from '@/components/ui/post-list-page';
-import { getTag, getTags } from '@/lib/content';
-import { pageCount, paginate } from '@/lib/pagination';
+import { getArticles, getTag } from '@/lib/content';
+import { paginate } from '@/lib/pagination';
+import { siteParams } from '@/lib/routes';
 import { site } from '@/lib/site';
 
 interface Props {
@@ -13,9 +14,7 @@ export const dynamicParams = false;
 
 // Page 1 of a tag is /tags/<tag>/ itself.
 export function generateStaticParams() {
-  return getTags().flatMap((tag) =>
-    Array.from({ length: pageCount(tag.articles.length, site.pageSize) - 1 }, (_, i) => ({ tag: tag.slug, page: String(i + 2) })),
-  );
+  return siteParams(getArticles()).tagPages;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,0 +1,48 @@
+// Every page the build prerenders, as a function of the public articles. The pages' generateStaticParams
+// read it, and so does the incremental build, to know whether a content change adds or removes pages.
+import type { ArticleSummary } from './content/article';
+import { groupByTag } from './content/taxonomy';
+import { pageCount, pageUrl } from './pagination';
+import { site } from './site';
+
+export interface SiteParams {
+  articles: { slug: string }[];
+  postPages: { page: string }[];
+  tags: { tag: string }[];
+  tagPages: { tag: string; page: string }[];
+}
+
+/** Page numbers from 2 on: page 1 of a list is its own route (/posts/, /tags/<term>/). */
+const laterPages = (items: number) => Array.from({ length: pageCount(items, site.pageSize) - 1 }, (_, i) => String(i + 2));
+
+export function siteParams(articles: ArticleSummary[]): SiteParams {
+  const tags = [...groupByTag(articles).values()];
+  return {
+    articles: articles.map((article) => ({ slug: article.slug })),
+    postPages: laterPages(articles.length).map((page) => ({ page })),
+    tags: tags.map((tag) => ({ tag: tag.slug })),
+    tagPages: tags.flatMap((tag) => laterPages(tag.articles.length).map((page) => ({ tag: tag.slug, page }))),
+  };
+}
+
+export interface SitePages {
+  articles: string[];
+  /** Home, the post list and the tag pages: everything that lists articles. */
+  lists: string[];
+}
+
+export function sitePages(articles: ArticleSummary[]): SitePages {
+  const params = siteParams(articles);
+  const tagBase = (tag: string) => `/tags/${encodeURIComponent(tag)}/`;
+  return {
+    articles: articles.map((article) => article.url),
+    lists: [
+      '/',
+      '/posts/',
+      ...params.postPages.map(({ page }) => pageUrl('/posts/', Number(page))),
+      '/tags/',
+      ...params.tags.map(({ tag }) => tagBase(tag)),
+      ...params.tagPages.map(({ tag, page }) => pageUrl(tagBase(tag), Number(page))),
+    ],
+  };
+}
