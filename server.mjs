@@ -98,5 +98,7 @@ const server = http.createServer((req, res) => {
   handle(req, res);
 });
 server.listen(port, hostname, () => {
-  console.log(`Pulse is serving ${pages.size} prerendered pages on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
+  // The port actually bound: `-p 0` asks the system for a free one.
+  const bound = server.address().port;
+  console.log(`Pulse is serving ${pages.size} prerendered pages on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${bound}`);
 });

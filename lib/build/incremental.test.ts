@@ -1,0 +1,94 @@
+// The incremental build through the real thing: a copy of the project (outside the checkout) is built
+// in full, then articles are edited and built again, and the output and what the server sends are read.
+import assert from 'node:assert/strict';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+
+const exec = promisify(execFile);
+const ARTICLE = 'sleep-hygiene-habits-for-better-sleep';
+const NEIGHBOUR = 'dvt-and-long-haul-flights';
+
+let dir = '';
+const file = (...parts: string[]) => path.join(dir, ...parts);
+const html = (key: string) => fs.readFileSync(file('.next', 'server', 'app', `${key}.html`), 'utf8');
+const build = async () => (await exec('npm', ['run', 'build', '--silent'], { cwd: dir, maxBuffer: 64 * 2 ** 20 })).stdout;
+
+function copyProject(): string {
+  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-incremental-'));
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { encoding: 'utf8' }).split('\0');
+  for (const name of files.filter((name) => name && !name.startsWith('bench/') && fs.existsSync(name))) {
+    fs.mkdirSync(path.dirname(path.join(target, name)), { recursive: true });
+    fs.copyFileSync(name, path.join(target, name));
+  }
+  execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(target, 'node_modules')]);
+  return target;
+}
+
+async function served(pathname: string): Promise<string> {
+  const server = spawn('node', ['server.mjs', '-p', '0', '-H', '127.0.0.1'], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const port = await new Promise<string>((resolve, reject) => {
+      server.stdout.on('data', (chunk: Buffer) => {
+        const match = /:(\d+)/.exec(chunk.toString());
+        if (match) resolve(match[1]);
+      });
+      server.on('exit', () => reject(new Error('the server stopped')));
+    });
+    return await (await fetch(`http://127.0.0.1:${port}${pathname}`)).text();
+  } finally {
+    server.kill();
+  }
+}
+
+describe('npm run build after editing articles', { timeout: 600_000 }, () => {
+  before(async () => {
+    dir = copyProject();
+    assert.match(await build(), /Building every page: no previous build/);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('renders only the edited article again when its text changed', async () => {
+    const untouched = html(`posts/${NEIGHBOUR}`);
+    const home = html('index');
+    fs.appendFileSync(file('content', 'posts', `${ARTICLE}.md`), '\nA sentence about a wombat-marker, added by a test.\n');
+    assert.match(await build(), /Only articles changed: 1 page rendered again/);
+    assert.match(html(`posts/${ARTICLE}`), /wombat-marker/);
+    assert.equal(html(`posts/${NEIGHBOUR}`), untouched);
+    assert.equal(html('index'), home);
+    assert.match(await served(`/posts/${ARTICLE}/`), /wombat-marker/);
+    assert.match(await build(), /No page changed/);
+  });
+
+  it('renders the lists and the neighbours again when a title changed', async () => {
+    const source = file('content', 'posts', `${ARTICLE}.md`);
+    fs.writeFileSync(source, fs.readFileSync(source, 'utf8').replace(/^title: .*$/m, 'title: "Sleep hygiene, retitled by a test"'));
+    assert.match(await build(), /Only articles changed: \d+ pages rendered again/);
+    for (const key of [`posts/${ARTICLE}`, 'index', 'posts', 'tags/sleep']) assert.match(html(key), /Sleep hygiene, retitled by a test/, key);
+    const neighbours = fs.readdirSync(file('.next', 'server', 'app', 'posts')).filter((name) => name.endsWith('.html') && html(`posts/${name.slice(0, -5)}`).includes('retitled by a test'));
+    assert.ok(neighbours.length >= 2, 'the article and at least one neighbour show the new title');
+    assert.match(await served('/'), /Sleep hygiene, retitled by a test/);
+  });
+
+  it('keeps the last good site when an edit breaks an article', async () => {
+    const good = html(`posts/${ARTICLE}`);
+    fs.writeFileSync(file('content', 'posts', 'broken.md'), '---\ntitle: Broken\ndate: 2023-13-45\n---\nText.\n');
+    const failure = await build().then(
+      () => assert.fail('the build should fail'),
+      (error: { code: number; stderr: string }) => error,
+    );
+    assert.equal(failure.code, 1);
+    assert.match(failure.stderr, /broken\.md:3:1: error: "date" is not a date/);
+    assert.equal(html(`posts/${ARTICLE}`), good);
+    fs.rmSync(file('content', 'posts', 'broken.md'));
+  });
+
+  it('builds every page when an article is added', async () => {
+    fs.writeFileSync(file('content', 'posts', 'a-new-article.md'), '---\ntitle: A new article\ndate: 2024-05-01\n---\nNew text.\n');
+    assert.match(await build(), /Building every page: articles, tags or list pages were added or removed/);
+    assert.match(html('posts/a-new-article'), /New text\./);
+  });
+});
