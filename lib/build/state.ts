@@ -1,6 +1,7 @@
 // What the site in `.next/` was built from: the build inputs' fingerprint and the articles' index.
-// `next build` empties `.next/`, so a failed or interrupted full build leaves no state, and the next
-// build is a full one.
+// A full build's state waits in the content store until `next build` has succeeded, then moves into
+// `.next/` (scripts/build.sh). `next build` empties `.next/`, so a failed or interrupted full build leaves
+// no state, and the next build is a full one again.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedArticle } from '../content/store';
@@ -10,19 +11,28 @@ export interface BuiltSite {
   articles: IndexedArticle[];
 }
 
-const stateFile = (root: string) => path.join(root, '.next', 'pulse-build.json');
+/** update-site.ts's exit code for "only a full build will do". */
+export const FULL_BUILD_NEEDED = 3;
 
 export function readBuiltSite(root: string): BuiltSite | null {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) return null;
   try {
-    return JSON.parse(fs.readFileSync(stateFile(root), 'utf8')) as BuiltSite;
+    return JSON.parse(fs.readFileSync(path.join(root, '.next', 'pulse-build.json'), 'utf8')) as BuiltSite;
   } catch {
     return null;
   }
 }
 
 export function writeBuiltSite(root: string, site: BuiltSite): void {
-  const file = stateFile(root);
+  writeAtomically(path.join(root, '.next', 'pulse-build.json'), site);
+}
+
+/** Where build.sh finds the state to record after `next build`. */
+export function writePendingSite(storeDir: string, site: BuiltSite): void {
+  writeAtomically(path.join(storeDir, 'pending-build.json'), site);
+}
+
+function writeAtomically(file: string, site: BuiltSite): void {
   fs.writeFileSync(`${file}.tmp`, JSON.stringify(site));
   fs.renameSync(`${file}.tmp`, file);
 }
