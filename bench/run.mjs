@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { makeFloorApp, prerenderedPageCount } from './lib/floor.mjs';
 import { lighthouse } from './lib/lighthouse.mjs';
 import { loadTest } from './lib/load.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
@@ -71,11 +72,29 @@ async function corpusRun(n) {
   const corpus = generateCorpus(dir, n);
   log(`${label}: generated ${corpus.markdown} Markdown + ${corpus.mdx} MDX articles`);
   const cold = await build(dir, label, 'cold');
+  const pages = prerenderedPageCount(dir);
   const changed = touchOneArticle(dir);
   const warm = await build(dir, label, 'warm');
   const listPages = await withServer(dir, listPageSizes);
   removeScratch(dir);
-  return { label, articles: n, corpus, changedArticle: changed, cold, warm, listPages };
+  return { label, articles: n, pages, corpus, changedArticle: changed, cold, warm, listPages };
+}
+
+// Next.js itself: a bare app with as many one-paragraph pages as the 1000-article site, built and scored
+// the same way.
+async function floorRun(pages) {
+  const dir = makeFloorApp();
+  scratches.add(dir);
+  const result = await measure(path.join(dir, 'node_modules', '.bin', 'next'), ['build'], {
+    cwd: dir,
+    env: { NEXT_TELEMETRY_DISABLED: '1', FLOOR_PAGES: String(pages) },
+    log: path.join(LOGS, 'floor-build.log'),
+  });
+  log(`floor: bare Next.js, ${pages} pages, build ${result.seconds.toFixed(1)} s, peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
+  const lighthouseReport = await withServer(dir, (server) => lighthouse(ROOT, `${server.url}/p/page-0/`, path.join(LOGS, 'lighthouse-floor.json')), { plainNext: true });
+  log(`floor: lighthouse ${lighthouseReport.performance}/${lighthouseReport.accessibility}/${lighthouseReport.bestPractices}/${lighthouseReport.seo}, TBT ${lighthouseReport.tbtMs} ms`);
+  removeScratch(dir);
+  return { pages, build: { seconds: result.seconds, peakRssBytes: result.peakRssBytes }, lighthouse: lighthouseReport };
 }
 
 async function siteRun(results) {
@@ -136,6 +155,7 @@ try {
   }
   await siteRun(results);
   for (const n of SIZES) results.builds[`n${n}`] = await corpusRun(n);
+  results.floor = await floorRun(results.builds[`n${SIZES[0]}`].pages);
   if (QUICK) {
     // Quick runs stand in for the real sizes only so that the report code is exercised.
     results.builds.n1000 = results.builds[`n${SIZES[0]}`];

@@ -84,6 +84,21 @@ export function writeReports(root, results) {
     ...(results.lighthouse ?? []).map((l) => `| ${l.label} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} | ${l.failedAudits.join(', ') || 'none'} |`),
     '',
   ];
+  if (results.floor) {
+    const f = results.floor;
+    const ours = results.builds.n1000;
+    lines.push(
+      '## The floor: Next.js itself',
+      '',
+      `A bare Next.js App Router app (same Next, React and build settings) whose pages are one heading and one paragraph, with as many pages as the 1000-article site prerenders (${f.pages}):`,
+      '',
+      '| | build (\`next build\` only) | peak RSS | Lighthouse mobile | LCP | TBT | CLS |',
+      '|---|---|---|---|---|---|---|',
+      `| bare Next.js, ${f.pages} pages | ${s(f.build.seconds)} | ${mb(f.build.peakRssBytes)} | ${f.lighthouse.performance} / ${f.lighthouse.accessibility} / ${f.lighthouse.bestPractices} / ${f.lighthouse.seo} | ${f.lighthouse.lcpMs} ms | ${f.lighthouse.tbtMs} ms | ${f.lighthouse.cls} |`,
+      ...(ours ? [`| Pulse, 1000 articles (${ours.pages ?? '?'} pages) | ${s(ours.cold.seconds)} (content step included) | ${mb(ours.cold.peakRssBytes)} | see above | | | |`] : []),
+      '',
+    );
+  }
   if (results.seed) {
     lines.push('## Seed article page weight', '', `HTML ${kb(results.seed.htmlBytes)} (${kb(results.seed.htmlGzipBytes)} gzipped); first-load JavaScript ${kb(results.seed.firstLoadJsGzipBytes)} gzipped over ${results.seed.scripts} \`<script src>\` chunks (noModule polyfills excluded).`, '');
   }
