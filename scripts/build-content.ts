@@ -1,17 +1,5 @@
 // `npm run content`: builds the content store, or lists every problem in the content and exits 1.
 // PULSE_CONTENT_DIR builds another folder of articles (tests, benchmark) instead of content/posts.
-import path from 'node:path';
-import { buildContent } from '../lib/content/build';
-import { describeProblems } from '../lib/content/errors';
-import { storeDir } from '../lib/content/paths';
+import { runContentStep } from './content-step';
 
-const contentDir = path.resolve(process.env.PULSE_CONTENT_DIR ?? 'content/posts');
-const started = performance.now();
-const result = await buildContent({ contentDir, storeDir });
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-
-if (result.problems.length > 0) {
-  console.error(describeProblems(result.problems));
-  process.exit(1);
-}
-console.log(`Content: ${result.articles} articles (${result.drafts} drafts left out) in ${seconds} s.`);
+await runContentStep();

@@ -8,7 +8,6 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bin=node_modules/.bin
 export NEXT_TELEMETRY_DISABLED=1
 
-"$bin/tsx" scripts/build-content.ts
 status=0
 "$bin/tsx" scripts/update-site.ts "$@" || status=$?
 if [ "$status" -eq 0 ]; then exit 0; fi

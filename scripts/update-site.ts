@@ -1,5 +1,5 @@
-// Second step of `npm run build` (scripts/build.sh), after the content store is built.
-// - When only articles changed since the last full build (same code, settings and set of pages), it
+// `npm run build`'s Node part (scripts/build.sh): builds the content store, then
+// - when only articles changed since the last full build (same code, settings and set of pages), it
 //   renders again just the pages that show a changed article, and exits 0: seconds, however large the site.
 // - Otherwise, or with `--full`, it says why, leaves the state for the full build to record, and exits 3:
 //   build.sh then runs Tailwind and `next build` for every page.
@@ -8,9 +8,11 @@ import { planPages, type PagePlan } from '../lib/build/plan';
 import { FULL_BUILD_NEEDED, readBuiltSite, writeBuiltSite, writePendingSite, type BuiltSite } from '../lib/build/state';
 import { storeDir } from '../lib/content/paths';
 import { readStoreIndex } from '../lib/content/store';
+import { runContentStep } from './content-step';
 
 const root = process.cwd();
 const started = performance.now();
+await runContentStep();
 const current: BuiltSite = { inputs: buildInputsFingerprint(root), articles: readStoreIndex(storeDir).articles };
 const plan = process.argv.includes('--full') ? { kind: 'full' as const, reason: 'asked for (--full)' } : planBuild(readBuiltSite(root), current);
 

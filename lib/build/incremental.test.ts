@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { chromium } from '@playwright/test';
 
 const exec = promisify(execFile);
 const ARTICLE = 'sleep-hygiene-habits-for-better-sleep';
@@ -28,7 +29,8 @@ function copyProject(): string {
   return target;
 }
 
-async function served(pathname: string): Promise<string> {
+/** Runs `npm start`'s server on a free port for the time of `work`. */
+async function withServer<T>(work: (origin: string) => Promise<T>): Promise<T> {
   const server = spawn('node', ['server.mjs', '-p', '0', '-H', '127.0.0.1'], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     const port = await new Promise<string>((resolve, reject) => {
@@ -38,11 +40,13 @@ async function served(pathname: string): Promise<string> {
       });
       server.on('exit', () => reject(new Error('the server stopped')));
     });
-    return await (await fetch(`http://127.0.0.1:${port}${pathname}`)).text();
+    return await work(`http://127.0.0.1:${port}`);
   } finally {
     server.kill();
   }
 }
+
+const served = (pathname: string) => withServer(async (origin) => (await fetch(origin + pathname)).text());
 
 describe('npm run build after editing articles', { timeout: 600_000 }, () => {
   before(async () => {
@@ -60,6 +64,20 @@ describe('npm run build after editing articles', { timeout: 600_000 }, () => {
     assert.equal(html(`posts/${NEIGHBOUR}`), untouched);
     assert.equal(html('index'), home);
     assert.match(await served(`/posts/${ARTICLE}/`), /wombat-marker/);
+    // Client-side navigation reads the page's RSC and segment files, which were replaced too.
+    await withServer(async (origin) => {
+      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${origin}/posts/`);
+        await page.locator(`a[href="/posts/${ARTICLE}/"]`).first().click();
+        await page.waitForURL(`${origin}/posts/${ARTICLE}/`);
+        await page.getByText('wombat-marker', { exact: false }).waitFor();
+        assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation').length), 1, 'one document load: the click navigated on the client');
+      } finally {
+        await browser.close();
+      }
+    });
     assert.match(await build(), /No page changed/);
   });
 
