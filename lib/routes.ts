@@ -1,5 +1,8 @@
 // Every page the build prerenders, as a function of the public articles. The pages' generateStaticParams
-// read it, and so does the incremental build, to know whether a content change adds or removes pages.
+// read it, and so does the incremental build, to know whether a content change adds or removes pages and
+// which pages list articles. A new route that shows articles (archive, feed, sitemap) belongs in
+// sitePages, or incremental builds would leave it stale; lib/build/incremental.test.ts checks that every
+// prerendered route is known here.
 import type { ArticleSummary } from './content/article';
 import { groupByTag } from './content/taxonomy';
 import { pageCount, pageUrl } from './pagination';

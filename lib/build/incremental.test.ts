@@ -25,7 +25,13 @@ function copyProject(): string {
     fs.mkdirSync(path.dirname(path.join(target, name)), { recursive: true });
     fs.copyFileSync(name, path.join(target, name));
   }
-  execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(target, 'node_modules')]);
+  try {
+    // Hard links: no copying. They need the temp folder on the checkout's file system.
+    execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(target, 'node_modules')], { stdio: 'ignore' });
+  } catch {
+    fs.rmSync(path.join(target, 'node_modules'), { recursive: true, force: true });
+    execFileSync('cp', ['-a', path.resolve('node_modules'), path.join(target, 'node_modules')]);
+  }
   return target;
 }
 
@@ -54,6 +60,18 @@ describe('npm run build after editing articles', { timeout: 600_000 }, () => {
     assert.match(await build(), /Building every page: no previous build/);
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('knows every page the build prerendered, so none can be left stale', async () => {
+    // A new route that shows articles (an archive, a feed, a sitemap) must be added to sitePages, or an
+    // incremental build would leave it showing old content.
+    const { readStoreIndex } = await import('../content/store');
+    const { sitePages } = await import('../routes');
+    const pages = sitePages(readStoreIndex(file('.content')).articles);
+    const known = [...pages.articles, ...pages.lists].map((url) => decodeURIComponent(url).replace(/(.)\/$/, '$1'));
+    const manifest = JSON.parse(fs.readFileSync(file('.next', 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
+    const contentFree = ['/_not-found', '/_global-error', '/icon.svg'];
+    assert.deepEqual(Object.keys(manifest.routes).filter((route) => !contentFree.includes(route)).sort(), known.sort());
+  });
 
   it('renders only the edited article again when its text changed', async () => {
     const untouched = html(`posts/${NEIGHBOUR}`);
