@@ -41,7 +41,21 @@ async function build(dir, label, kind) {
   const result = await measure('npm', ['run', 'build'], { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: '1' }, log: path.join(LOGS, `${label}-${kind}.log`) });
   const nextBytes = directoryBytes(path.join(dir, '.next'), [path.join(dir, '.next', 'cache')]);
   log(`${label}: ${kind} build ${result.seconds.toFixed(1)} s, peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
-  return { seconds: result.seconds, peakRssBytes: result.peakRssBytes, nextBytes, storeBytes: directoryBytes(path.join(dir, '.content')) };
+  return { seconds: result.seconds, peakRssBytes: result.peakRssBytes, phases: buildPhases(result.output), nextBytes, storeBytes: directoryBytes(path.join(dir, '.content')) };
+}
+
+// Where a build's time went, as the build itself reports it (seconds; absent when a phase did not run).
+function buildPhases(output) {
+  const seconds = (pattern) => {
+    const match = pattern.exec(output);
+    return match ? Number(match[1]) * (match[2] === 'ms' ? 0.001 : 1) : undefined;
+  };
+  return {
+    content: seconds(/Content: .* in ([\d.]+) s\./),
+    pagesRenderedAgain: seconds(/rendered again in ([\d.]+) s\./),
+    nextCompile: seconds(/Compiled successfully in ([\d.]+)(m?s)/),
+    nextPrerender: seconds(/Generating static pages using \d+ workers \(\d+\/\d+\) in ([\d.]+)(m?s)/),
+  };
 }
 
 async function withServer(dir, work, options) {

@@ -11,7 +11,6 @@ import { readStoreIndex } from '../lib/content/store';
 import { runContentStep } from './content-step';
 
 const root = process.cwd();
-const started = performance.now();
 await runContentStep();
 const current: BuiltSite = { inputs: buildInputsFingerprint(root), articles: readStoreIndex(storeDir).articles };
 const plan = process.argv.includes('--full') ? { kind: 'full' as const, reason: 'asked for (--full)' } : planBuild(readBuiltSite(root), current);
@@ -21,6 +20,7 @@ if (plan.kind === 'pages') {
     console.log('No page changed: the site in .next/ is up to date.');
     process.exit(0);
   }
+  const started = performance.now();
   try {
     // Loaded only here: a full build must not keep Next's server code in memory beside `next build`.
     const { regeneratePages } = await import('../lib/build/regenerate');

@@ -6,6 +6,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const s = (seconds) => `${seconds.toFixed(1)} s`;
 const mark = (ok) => (ok ? '✅ met' : '❌ missed');
+const phases = (p = {}) => [p.content, p.pagesRenderedAgain, p.nextCompile, p.nextPrerender].map((value) => (value === undefined ? '–' : s(value))).join(' / ');
 
 /** One row per target of the benchmark issue. */
 export function targetRows(r) {
@@ -61,11 +62,13 @@ export function writeReports(root, results) {
     '',
     '## Builds',
     '',
-    '| corpus | build | wall time | peak RSS (process tree) | .next (without cache) | content store |',
-    '|---|---|---|---|---|---|',
+    '| corpus | build | wall time | of which: content step / pages re-rendered / Next compile / Next prerender | peak RSS (process tree) | .next (without cache) | content store |',
+    '|---|---|---|---|---|---|---|',
     ...Object.values(results.builds).flatMap((build) =>
-      ['cold', 'warm'].filter((kind) => build[kind]).map((kind) => `| ${build.label} | ${kind} | ${s(build[kind].seconds)} | ${mb(build[kind].peakRssBytes)} | ${mb(build[kind].nextBytes)} | ${mb(build[kind].storeBytes)} |`),
+      ['cold', 'warm'].filter((kind) => build[kind]).map((kind) => `| ${build.label} | ${kind} | ${s(build[kind].seconds)} | ${phases(build[kind].phases)} | ${mb(build[kind].peakRssBytes)} | ${mb(build[kind].nextBytes)} | ${mb(build[kind].storeBytes)} |`),
     ),
+    '',
+    'A warm build is `npm run build` after one article changed: the content step compiles that article, and only the pages that show it are rendered again (see the README); the rest of the wall time is starting Node and Next.',
     '',
     '| list page | N | HTML | gzipped |',
     '|---|---|---|---|',
