@@ -4,8 +4,10 @@ import path from 'node:path';
 import { buildContent } from '../lib/content/build';
 import { describeProblems } from '../lib/content/errors';
 import { storeDir } from '../lib/content/paths';
+import type { IndexedArticle } from '../lib/content/store';
 
-export async function runContentStep(): Promise<void> {
+/** The published index, once every file is good. */
+export async function runContentStep(): Promise<IndexedArticle[]> {
   const contentDir = path.resolve(process.env.PULSE_CONTENT_DIR ?? 'content/posts');
   const started = performance.now();
   const result = await buildContent({ contentDir, storeDir });
@@ -15,4 +17,5 @@ export async function runContentStep(): Promise<void> {
     process.exit(1);
   }
   console.log(`Content: ${result.articles} articles (${result.drafts} drafts left out) in ${seconds} s.`);
+  return result.index;
 }

@@ -7,12 +7,10 @@ import { buildInputsFingerprint } from '../lib/build/inputs';
 import { planPages, type PagePlan } from '../lib/build/plan';
 import { FULL_BUILD_NEEDED, readBuiltSite, writeBuiltSite, writePendingSite, type BuiltSite } from '../lib/build/state';
 import { storeDir } from '../lib/content/paths';
-import { readStoreIndex } from '../lib/content/store';
 import { runContentStep } from './content-step';
 
 const root = process.cwd();
-await runContentStep();
-const current: BuiltSite = { inputs: buildInputsFingerprint(root), articles: readStoreIndex(storeDir).articles };
+const current: BuiltSite = { articles: await runContentStep(), inputs: buildInputsFingerprint(root) };
 const plan = process.argv.includes('--full') ? { kind: 'full' as const, reason: 'asked for (--full)' } : planBuild(readBuiltSite(root), current);
 
 if (plan.kind === 'pages') {

@@ -1,9 +1,9 @@
 // The floor under our figures: a bare Next.js App Router app (the same Next and React, the same build
 // settings) whose pages are one heading and one paragraph. Its build time for as many pages as the
 // 1000-article site prerenders, and its Lighthouse score, show what Next itself costs on this machine.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { linkNodeModules } from '../../scripts/copy-project.mjs';
 import { ROOT, WORK } from './scratch.mjs';
 
 const FILES = {
@@ -40,7 +40,7 @@ export function makeFloorApp() {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
   }
-  execFileSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules')]);
+  linkNodeModules(ROOT, dir);
   return dir;
 }
 

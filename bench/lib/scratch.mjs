@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { copyProject } from '../../scripts/copy-project.mjs';
 
 export const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 // Outside the checkout: a copy nested inside it builds about twice as slowly (Tailwind and Turbopack
@@ -11,20 +12,12 @@ export const WORK = path.join(os.tmpdir(), 'pulse-bench');
 export const LOGS = path.join(ROOT, 'bench', '.work', 'logs');
 const GENERATOR = path.resolve(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs');
 
-/** Copies the committed and new files (not ignored ones) and hard-links node_modules (no extra disk). */
+/** A fresh copy of the project in the scratch folder. */
 export function makeScratch(name) {
   const dir = path.join(WORK, name);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' })
-    .split('\0')
-    .filter((file) => file && !file.startsWith('bench/') && fs.existsSync(path.join(ROOT, file)));
-  for (const file of files) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
-  }
-  // Turbopack refuses a node_modules symlinked from outside the project; hard links are as cheap.
-  execFileSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules')]);
+  copyProject(ROOT, dir);
   return dir;
 }
 

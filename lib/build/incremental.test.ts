@@ -1,13 +1,14 @@
 // The incremental build through the real thing: a copy of the project (outside the checkout) is built
 // in full, then articles are edited and built again, and the output and what the server sends are read.
 import assert from 'node:assert/strict';
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
+import { copyProject } from '../../scripts/copy-project.mjs';
 
 const exec = promisify(execFile);
 const ARTICLE = 'sleep-hygiene-habits-for-better-sleep';
@@ -17,23 +18,6 @@ let dir = '';
 const file = (...parts: string[]) => path.join(dir, ...parts);
 const html = (key: string) => fs.readFileSync(file('.next', 'server', 'app', `${key}.html`), 'utf8');
 const build = async () => (await exec('npm', ['run', 'build', '--silent'], { cwd: dir, maxBuffer: 64 * 2 ** 20 })).stdout;
-
-function copyProject(): string {
-  const target = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-incremental-'));
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { encoding: 'utf8' }).split('\0');
-  for (const name of files.filter((name) => name && !name.startsWith('bench/') && fs.existsSync(name))) {
-    fs.mkdirSync(path.dirname(path.join(target, name)), { recursive: true });
-    fs.copyFileSync(name, path.join(target, name));
-  }
-  try {
-    // Hard links: no copying. They need the temp folder on the checkout's file system.
-    execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(target, 'node_modules')], { stdio: 'ignore' });
-  } catch {
-    fs.rmSync(path.join(target, 'node_modules'), { recursive: true, force: true });
-    execFileSync('cp', ['-a', path.resolve('node_modules'), path.join(target, 'node_modules')]);
-  }
-  return target;
-}
 
 /** Runs `npm start`'s server on a free port for the time of `work`. */
 async function withServer<T>(work: (origin: string) => Promise<T>): Promise<T> {
@@ -56,7 +40,8 @@ const served = (pathname: string) => withServer(async (origin) => (await fetch(o
 
 describe('npm run build after editing articles', { timeout: 600_000 }, () => {
   before(async () => {
-    dir = copyProject();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-incremental-'));
+    copyProject(process.cwd(), dir);
     assert.match(await build(), /Building every page: no previous build/);
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));

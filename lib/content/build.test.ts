@@ -22,6 +22,7 @@ describe('buildContent', () => {
     assert.deepEqual(result.problems, []);
     const { articles } = readStoreIndex(dirs.storeDir);
     assert.equal(articles.length, result.articles);
+    assert.deepEqual(result.index, articles, 'the build returns the index it published');
     assert.ok(articles.some((a) => a.slug === 'what-are-the-symptoms-of-a-blood-clot-behind-the-knee'));
     assert.ok(articles.every((a) => !a.draft), 'no draft in the store');
     const dates = articles.map((a) => a.date ?? '');

@@ -7,7 +7,7 @@ import { ContentError, type ContentProblem } from './errors';
 import { readArticleFiles } from './files';
 import { loadArticle } from './load-article';
 import { sortNewestFirst } from './navigation';
-import { publishIndex } from './store';
+import { publishIndex, type IndexedArticle } from './store';
 
 export interface BuildOptions {
   contentDir: string;
@@ -20,6 +20,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   problems: ContentProblem[];
+  /** The public articles as published in the store's index (empty when there were problems). */
+  index: IndexedArticle[];
   articles: number;
   drafts: number;
 }
@@ -39,9 +41,10 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8 }: Bu
   });
   problems.push(...findUrlClashes(articles));
   const published = sortNewestFirst(articles.filter((article) => !article.draft));
-  if (problems.length === 0) publishIndex(storeDir, published.map(({ code, headings, ...summary }) => summary));
+  const index = problems.length === 0 ? published.map(({ code, headings, ...summary }) => summary) : [];
+  if (problems.length === 0) publishIndex(storeDir, index);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, articles: published.length, drafts: articles.length - published.length };
+  return { problems, index, articles: published.length, drafts: articles.length - published.length };
 }
 
 function findUrlClashes(articles: Article[]): ContentProblem[] {
