@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// The end-to-end tests run against a production build (`npm run build`),
+// The end-to-end tests run against a production build (`npm run build`) served by `npm start` (`next start`),
 // which scripts/test.sh makes before calling `npm run test:e2e`.
 // Browser: Debian's chromium package (scripts/ensure-chromium.sh); Playwright's
 // own browser downloads are never used.
@@ -49,7 +49,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node server.mjs -p ${PORT} -H 127.0.0.1`,
+    command: `npm start --silent -- -p ${PORT} -H 127.0.0.1`,
     url: `${BASE_URL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

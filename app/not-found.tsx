@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { homeUrl, postsUrl } from '@/lib/content/urls';
 
 export default function NotFound() {
   return (
@@ -7,12 +8,12 @@ export default function NotFound() {
       <p className="mt-4 text-lg text-muted">We could not find that page. It may have moved, or the address may be mistyped.</p>
       <ul className="mt-6 space-y-2">
         <li>
-          <Link href="/" className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4">
+          <Link href={homeUrl()} className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4">
             Go to the home page
           </Link>
         </li>
         <li>
-          <Link href="/posts/" className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4">
+          <Link href={postsUrl()} className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4">
             Browse all articles
           </Link>
         </li>

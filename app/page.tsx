@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { PostList } from '@/components/ui/post-list';
 import { getArticles } from '@/lib/content';
+import { postsUrl } from '@/lib/content/urls';
 import { site } from '@/lib/site';
 
 export default function HomePage() {
@@ -19,7 +20,7 @@ export default function HomePage() {
         </h2>
         <PostList articles={newest} />
         <p className="mt-6">
-          <Link href="/posts/" className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4">
+          <Link href={postsUrl()} className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4">
             All articles
           </Link>
         </p>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pageCount, pageUrl, paginate } from './pagination';
+import { pageCount, paginate } from './pagination';
 
 const list = (n: number) => Array.from({ length: n }, (_, i) => i);
 
@@ -19,10 +19,5 @@ describe('paginate', () => {
 
   it('refuses pages that are not whole numbers from 1', () => {
     for (const bad of [0, -1, 1.5, Number.NaN]) assert.equal(paginate(list(30), bad, 10), null);
-  });
-
-  it("builds Hugo's page URLs", () => {
-    assert.equal(pageUrl('/posts/', 1), '/posts/');
-    assert.equal(pageUrl('/posts/', 3), '/posts/page/3/');
   });
 });

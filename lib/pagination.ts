@@ -1,4 +1,5 @@
-// Splitting a newest-first list into numbered pages, with Hugo's URLs (/posts/, /posts/page/2/, …).
+// Splitting a newest-first list into numbered pages, as Hugo paginates. A page's URL comes from pageUrl
+// in lib/content/urls.ts.
 
 export interface Page<T> {
   items: T[];
@@ -16,8 +17,4 @@ export function paginate<T>(items: T[], number: number, size: number): Page<T> |
 
 export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.ceil(total / size));
-}
-
-export function pageUrl(base: string, number: number): string {
-  return number === 1 ? base : `${base}page/${number}/`;
 }

@@ -5,7 +5,8 @@
 // prerendered route is known here.
 import type { ArticleSummary } from './content/article';
 import { groupByTag } from './content/taxonomy';
-import { pageCount, pageUrl } from './pagination';
+import { homeUrl, pageUrl, postsUrl, tagsUrl, termUrlFromSlug } from './content/urls';
+import { pageCount } from './pagination';
 import { site } from './site';
 
 export interface SiteParams {
@@ -36,16 +37,15 @@ export interface SitePages {
 
 export function sitePages(articles: ArticleSummary[]): SitePages {
   const params = siteParams(articles);
-  const tagBase = (tag: string) => `/tags/${encodeURIComponent(tag)}/`;
   return {
     articles: articles.map((article) => article.url),
     lists: [
-      '/',
-      '/posts/',
-      ...params.postPages.map(({ page }) => pageUrl('/posts/', Number(page))),
-      '/tags/',
-      ...params.tags.map(({ tag }) => tagBase(tag)),
-      ...params.tagPages.map(({ tag, page }) => pageUrl(tagBase(tag), Number(page))),
+      homeUrl(),
+      postsUrl(),
+      ...params.postPages.map(({ page }) => pageUrl(postsUrl(), Number(page))),
+      tagsUrl(),
+      ...params.tags.map(({ tag }) => termUrlFromSlug(tag)),
+      ...params.tagPages.map(({ tag, page }) => pageUrl(termUrlFromSlug(tag), Number(page))),
     ],
   };
 }

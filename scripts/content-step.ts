@@ -1,16 +1,32 @@
-// The content step shared by `npm run content` and `npm run build`: builds the content store from
-// content/posts (or PULSE_CONTENT_DIR), or prints every problem and exits 1 without changing anything.
+// The content step shared by `npm run content`, `npm run build` and `npm run publish`: compiles
+// content/posts (or PULSE_CONTENT_DIR) into the content store, or prints every problem and exits 1
+// without changing what the store publishes.
+import fs from 'node:fs';
 import path from 'node:path';
-import { buildContent } from '../lib/content/build';
-import { describeProblems } from '../lib/content/errors';
+import type { IndexedArticle } from '../lib/content/article';
 import { storeDir } from '../lib/content/paths';
-import type { IndexedArticle } from '../lib/content/store';
+import { buildContent } from '../lib/content/pipeline/build';
+import { describeProblems } from '../lib/content/pipeline/errors';
 
-/** The published index, once every file is good. */
-export async function runContentStep(): Promise<IndexedArticle[]> {
+/** Compiles and publishes the store's index, once every file is good. */
+export function runContentStep(): Promise<IndexedArticle[]> {
+  return contentStep(true);
+}
+
+/** Compiles (bodies land in the store as cache) without publishing: the caller decides when to. */
+export function compileContentStep(): Promise<IndexedArticle[]> {
+  return contentStep(false);
+}
+
+/** Empties the compile cache, so every article is compiled again. */
+export function clearCompileCache(): void {
+  fs.rmSync(path.join(storeDir, 'bodies'), { recursive: true, force: true });
+}
+
+async function contentStep(publish: boolean): Promise<IndexedArticle[]> {
   const contentDir = path.resolve(process.env.PULSE_CONTENT_DIR ?? 'content/posts');
   const started = performance.now();
-  const result = await buildContent({ contentDir, storeDir });
+  const result = await buildContent({ contentDir, storeDir, publish });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.problems.length > 0) {
     console.error(describeProblems(result.problems));

@@ -25,6 +25,9 @@ npm run typecheck
 step "Unit tests"
 npm run test:unit
 
+step "Integration tests (a real build and server in a scratch copy)"
+npm run test:integration
+
 step "Production build"
 npm run build
 

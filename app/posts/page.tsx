@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PostListPage } from '@/components/ui/post-list-page';
 import { getArticles } from '@/lib/content';
+import { postsUrl } from '@/lib/content/urls';
 import { paginate } from '@/lib/pagination';
 import { site } from '@/lib/site';
 
@@ -8,5 +9,5 @@ export const metadata: Metadata = { title: 'Posts', description: 'Every Pulse ar
 
 export default function PostsPage() {
   const page = paginate(getArticles(), 1, site.pageSize);
-  return page && <PostListPage heading="Posts" base="/posts/" page={page} />;
+  return page && <PostListPage heading="Posts" base={postsUrl()} page={page} />;
 }

@@ -52,7 +52,7 @@ export function writeReports(root, results) {
     '# Benchmarks',
     '',
     `Measured by \`npm run bench\` (bench/run.mjs) on ${results.date}, commit \`${results.commit}\`, on ${results.machine.description}.`,
-    'Every figure below is in bench/results.json too. Synthetic corpora: `gen-corpus.mjs --seed 42`, 90 % Markdown and 10 % MDX.',
+    'Every figure below is in bench/results.json too. Synthetic corpora: `bench/gen-articles.mjs --seed 42`, 90 % Markdown and 10 % MDX.',
     '',
     '## Against the targets',
     '',

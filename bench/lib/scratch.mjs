@@ -1,16 +1,15 @@
 // Scratch copies of the project, so the benchmark never builds into the real checkout or content/.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { copyProject } from '../../scripts/copy-project.mjs';
+import { generateArticles } from '../gen-articles.mjs';
 
 export const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 // Outside the checkout: a copy nested inside it builds about twice as slowly (Tailwind and Turbopack
 // look at the enclosing project), which is not what a real deployment sees.
 export const WORK = path.join(os.tmpdir(), 'pulse-bench');
 export const LOGS = path.join(ROOT, 'bench', '.work', 'logs');
-const GENERATOR = path.resolve(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs');
 
 /** A fresh copy of the project in the scratch folder. */
 export function makeScratch(name) {
@@ -21,20 +20,12 @@ export function makeScratch(name) {
   return dir;
 }
 
-/** Replaces the scratch project's articles with N synthetic ones: 90% Markdown, 10% MDX. */
+/** Replaces the scratch project's articles with N synthetic ones (bench/gen-articles.mjs): 90% Markdown, 10% MDX. */
 export function generateCorpus(dir, n, seed = 42) {
-  if (!fs.existsSync(GENERATOR)) throw new Error(`The corpus generator is missing: ${GENERATOR}`);
   const posts = path.join(dir, 'content', 'posts');
   fs.rmSync(posts, { recursive: true, force: true });
-  const mdxCount = Math.round(n / 10);
-  const run = (args) => JSON.parse(execFileSync('node', [GENERATOR, ...args], { encoding: 'utf8' }).trim().split('\n').pop());
-  const md = run(['--n', String(n - mdxCount), '--seed', String(seed), '--out', posts]);
-  const mdxDir = path.join(dir, 'content', 'mdx-corpus');
-  const mdx = run(['--n', String(mdxCount), '--seed', String(seed), '--out', mdxDir, '--mdx']);
-  // Same seed, same titles: prefix the MDX files so that both halves have their own URLs.
-  for (const file of fs.readdirSync(mdxDir)) fs.renameSync(path.join(mdxDir, file), path.join(posts, `mdx-${file}`));
-  fs.rmSync(mdxDir, { recursive: true });
-  return { markdown: md.n, mdx: mdx.n, avgBodyWords: md.avgBodyWords };
+  const { markdown, mdx, avgBodyWords } = generateArticles({ n, seed, out: posts });
+  return { markdown, mdx, avgBodyWords };
 }
 
 /** Edits one article the way an editor would (a new sentence), for the warm rebuild. */

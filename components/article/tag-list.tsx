@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { termUrl } from '@/lib/content';
+import { termUrl } from '@/lib/content/urls';
 
 export function TagList({ tags }: { tags: string[] }) {
   if (tags.length === 0) return null;

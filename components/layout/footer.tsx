@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { postsUrl } from '@/lib/content/urls';
 import { site } from '@/lib/site';
 
 export function Footer() {
@@ -10,7 +11,7 @@ export function Footer() {
           you. In an emergency, call your local emergency number.
         </p>
         <p>
-          <Link href="/posts/" className="text-accent underline underline-offset-4">
+          <Link href={postsUrl()} className="text-accent underline underline-offset-4">
             All articles
           </Link>
         </p>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { homeUrl, postsUrl, tagsUrl } from '@/lib/content/urls';
 import { site } from '@/lib/site';
 import { ThemeToggle } from './theme-toggle';
 
@@ -6,20 +7,20 @@ export function Header() {
   return (
     <header className="border-b border-line">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex min-h-11 items-center gap-2 text-xl font-bold tracking-tight text-fg no-underline">
+        <Link href={homeUrl()} className="flex min-h-11 items-center gap-2 text-xl font-bold tracking-tight text-fg no-underline">
           <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 text-accent" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round">
             <path d="M2 12h4l3-8 6 16 3-8h4" />
           </svg>
           {site.name}
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1">
-          <Link href="/" className="flex min-h-11 items-center rounded px-3 text-fg underline-offset-4 hover:underline">
+          <Link href={homeUrl()} className="flex min-h-11 items-center rounded px-3 text-fg underline-offset-4 hover:underline">
             Home
           </Link>
-          <Link href="/posts/" className="flex min-h-11 items-center rounded px-3 text-fg underline-offset-4 hover:underline">
+          <Link href={postsUrl()} className="flex min-h-11 items-center rounded px-3 text-fg underline-offset-4 hover:underline">
             Posts
           </Link>
-          <Link href="/tags/" className="flex min-h-11 items-center rounded px-3 text-fg underline-offset-4 hover:underline">
+          <Link href={tagsUrl()} className="flex min-h-11 items-center rounded px-3 text-fg underline-offset-4 hover:underline">
             Tags
           </Link>
           <ThemeToggle />

@@ -1,7 +1,7 @@
 // The one component map given to every compiled article. Adding a component to articles means adding it
-// here and its name to MDX_COMPONENT_NAMES in lib/content/compile.ts; the type below keeps the two equal.
+// here and its name to MDX_COMPONENT_NAMES in lib/content/mdx-components.ts; the type below keeps the two equal.
 import type { ComponentType } from 'react';
-import type { MdxComponentName } from '@/lib/content/compile';
+import type { MdxComponentName } from '@/lib/content/mdx-components';
 import { Callout } from './callout';
 import { Video } from './video';
 import { YouTube } from './youtube';

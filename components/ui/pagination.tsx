@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { pageUrl } from '@/lib/pagination';
+import { pageUrl } from '@/lib/content/urls';
 
 /** Page numbers shown: first, last, and two either side of the current page. */
 function visiblePages(current: number, total: number): Array<number | 'gap'> {

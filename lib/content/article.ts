@@ -1,8 +1,29 @@
 // The Article model: one content file, validated and compiled, as every page, list and later feed sees it.
-import type { Heading } from './plugins/rehype-article-facts';
-import type { ArticleFormat } from './files';
+// Types only, at the bottom of lib/content: the pipeline, the store and the pages import these, and this
+// file imports nothing.
 
-export type { Heading };
+export type ArticleFormat = 'md' | 'mdx';
+
+export interface Heading {
+  depth: number;
+  id: string;
+  text: string;
+}
+
+/** What the compile step reads from a body besides its code (rehype-article-facts fills it). */
+export interface ArticleFacts {
+  headings: Heading[];
+  words: number;
+  cjkCharacters: number;
+  /** Plain text before `<!--more-->`, when the body has that divider. */
+  textBeforeMore: string;
+  firstParagraph: string;
+}
+
+/** One compiled body, as the compile step returns it and the store keeps it. */
+export interface CompiledBody extends ArticleFacts {
+  code: string;
+}
 
 export interface ArticleFlags {
   showToc: boolean;
@@ -18,10 +39,8 @@ export interface ArticleFlags {
 /** What lists, navigation and metadata need: no compiled code, cheap to hold for thousands of articles. */
 export interface ArticleSummary {
   slug: string;
-  /** `/posts/<slug>/`, with Hugo's trailing slash. */
+  /** The article's page, as urls.ts's articleUrl builds it (with Hugo's trailing slash). */
   url: string;
-  file: string;
-  format: ArticleFormat;
   title: string;
   description: string;
   /** `YYYY-MM-DD` as written, or null when the front matter has no date. */
@@ -38,9 +57,16 @@ export interface ArticleSummary {
   draft: boolean;
   searchHidden: boolean;
   flags: ArticleFlags;
+}
+
+/** A summary as the store's index.json holds it, with what only the build and the store use. */
+export type IndexedArticle = ArticleSummary & {
   /** Names the compiled body in the content store; changes whenever the body would compile differently. */
   bodyKey: string;
-}
+  /** The source file, relative to the project root. */
+  file: string;
+  format: ArticleFormat;
+};
 
 export interface CompiledArticle {
   code: string;

@@ -1,34 +1,44 @@
-// The pipeline's public API for pages: named getters over the content store. Pages never read files.
+// The public API for pages: named getters over the content store. Pages never read files. They get
+// summaries without the store's own fields (the source file, its format, the body's key).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Article, ArticleSummary } from './article';
+import type { Article, ArticleSummary, IndexedArticle } from './article';
 import { neighboursOf, type Neighbours } from './navigation';
 import { storeDir } from './paths';
-import { readStoreBody, readStoreIndex, type StoreIndex } from './store';
+import { readStoreBody, readStoreIndex } from './store';
 import { groupByTag, type Term } from './taxonomy';
 
 export type { Article, ArticleSummary, Heading } from './article';
 export type { Neighbours } from './navigation';
 export type { Term } from './taxonomy';
-export { termUrl } from './taxonomy';
+
+interface Entry {
+  summary: ArticleSummary;
+  bodyKey: string;
+}
 
 let loaded: {
   mtimeMs: number;
-  index: StoreIndex;
-  bySlug: Map<string, StoreIndex['articles'][number]>;
+  articles: ArticleSummary[];
+  bySlug: Map<string, Entry>;
   tags: Map<string, Term>;
 } | null = null;
+
+function toEntry({ bodyKey, file, format, ...summary }: IndexedArticle): Entry {
+  return { summary, bodyKey };
+}
 
 // Read once per process; read again only when a content build has replaced the store (during `next dev`).
 function store() {
   const mtimeMs = fs.statSync(path.join(storeDir, 'index.json'), { throwIfNoEntry: false })?.mtimeMs ?? -1;
   if (!loaded || loaded.mtimeMs !== mtimeMs) {
-    const index = readStoreIndex(storeDir);
+    const entries = readStoreIndex(storeDir).articles.map(toEntry);
+    const articles = entries.map((entry) => entry.summary);
     loaded = {
       mtimeMs,
-      index,
-      bySlug: new Map(index.articles.map((article) => [article.slug, article])),
-      tags: groupByTag(index.articles),
+      articles,
+      bySlug: new Map(entries.map((entry) => [entry.summary.slug, entry])),
+      tags: groupByTag(articles),
     };
   }
   return loaded;
@@ -36,18 +46,18 @@ function store() {
 
 /** Every public article, newest first. */
 export function getArticles(): ArticleSummary[] {
-  return store().index.articles;
+  return store().articles;
 }
 
 /** An article's metadata without its compiled body (for page metadata, which needs no body). */
 export function getArticleSummary(slug: string): ArticleSummary | null {
-  return store().bySlug.get(slug) ?? null;
+  return store().bySlug.get(slug)?.summary ?? null;
 }
 
 export function getArticle(slug: string): Article | null {
-  const summary = store().bySlug.get(slug);
-  if (!summary) return null;
-  return { ...summary, ...readStoreBody(storeDir, summary.bodyKey) };
+  const entry = store().bySlug.get(slug);
+  if (!entry) return null;
+  return { ...entry.summary, ...readStoreBody(storeDir, entry.bodyKey) };
 }
 
 export function getNeighbours(slug: string): Neighbours {

@@ -1,15 +1,12 @@
 // The content store: the build's output that pages read, in `.content/`.
-//   index.json          every public article's summary, newest first, each naming its body
+//   index.json          every public article's summary, newest first, each naming its file and its body
 //   bodies/<key>.json   one compiled body each, named by a hash of everything that decides it
 // Bodies are content-addressed, so the store doubles as the compile cache: a rebuild compiles only the
 // articles whose key is new. The index is swapped in whole and only after a good build; bodies the new
 // index no longer names are removed after the swap, so readers never see half a build.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ArticleSummary, CompiledArticle } from './article';
-import type { CompiledBody } from './compile';
-
-export type IndexedArticle = ArticleSummary & { bodyKey: string };
+import type { CompiledArticle, CompiledBody, IndexedArticle } from './article';
 
 export interface StoreIndex {
   articles: IndexedArticle[];
@@ -34,13 +31,17 @@ export function writeBody(storeDir: string, key: string, body: CompiledBody): vo
   fs.renameSync(temporary, file);
 }
 
-/** Publishes a new index, then removes the bodies it does not name (drafts' among them). */
+/** Swaps in a new index at once: readers see the old one or the new one, never half of either. */
 export function publishIndex(storeDir: string, articles: IndexedArticle[]): void {
   const file = path.join(storeDir, 'index.json');
   const temporary = `${file}.${process.pid}.tmp`;
   fs.mkdirSync(storeDir, { recursive: true });
   fs.writeFileSync(temporary, JSON.stringify({ articles } satisfies StoreIndex));
   fs.renameSync(temporary, file);
+}
+
+/** Removes the bodies no given article names (drafts' among them), once no reader needs them. */
+export function pruneBodies(storeDir: string, articles: IndexedArticle[]): void {
   const keep = new Set(articles.map((article) => `${article.bodyKey}.json`));
   fs.mkdirSync(path.join(storeDir, 'bodies'), { recursive: true });
   for (const name of fs.readdirSync(path.join(storeDir, 'bodies'))) {

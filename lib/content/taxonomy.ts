@@ -1,6 +1,6 @@
-// Tags: each article's tags grouped into terms with Hugo's URLs (/tags/<slug of the term>/).
+// Tags: each article's tags grouped into terms, each with its page's URL (/tags/<slug of the term>/).
 import type { ArticleSummary } from './article';
-import { urlize } from './urls';
+import { termUrl, urlize } from './urls';
 
 export interface Term {
   name: string;
@@ -8,12 +8,6 @@ export interface Term {
   url: string;
   /** Newest first, as the articles were given. */
   articles: ArticleSummary[];
-}
-
-export const TAGS_PATH = '/tags/';
-
-export function termUrl(name: string): string {
-  return `${TAGS_PATH}${encodeURIComponent(urlize(name))}/`;
 }
 
 /** Terms by slug; tags that differ only in case or spacing ("Sleep", "sleep ") are one term. */

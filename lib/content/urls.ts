@@ -1,6 +1,9 @@
-// Article URLs as Hugo makes them: /posts/<file name or slug>/, lower case, spaces as hyphens.
+// Every URL the site links to, built in one place, as Hugo makes them: lower case, spaces as hyphens,
+// slugs percent-encoded, and a trailing slash (/posts/<slug>/, /tags/<term>/, <list>/page/2/).
 
-export const POSTS_PATH = '/posts/';
+const HOME_PATH = '/';
+const POSTS_PATH = '/posts/';
+const TAGS_PATH = '/tags/';
 
 export function urlize(text: string): string {
   return text
@@ -12,6 +15,35 @@ export function urlize(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+export function homeUrl(): string {
+  return HOME_PATH;
+}
+
+/** The list of every article (its page 1). */
+export function postsUrl(): string {
+  return POSTS_PATH;
+}
+
 export function articleUrl(slug: string): string {
   return `${POSTS_PATH}${encodeURIComponent(slug)}/`;
+}
+
+/** The list of every tag. */
+export function tagsUrl(): string {
+  return TAGS_PATH;
+}
+
+/** A tag's page, from the tag as written ("Heart health" -> /tags/heart-health/). */
+export function termUrl(name: string): string {
+  return termUrlFromSlug(urlize(name));
+}
+
+/** A tag's page, from the term's slug (what the routes' params hold). */
+export function termUrlFromSlug(slug: string): string {
+  return `${TAGS_PATH}${encodeURIComponent(slug)}/`;
+}
+
+/** Page `number` of the list at `base`: page 1 is the list itself. */
+export function pageUrl(base: string, number: number): string {
+  return number === 1 ? base : `${base}page/${number}/`;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListPage } from '@/components/ui/post-list-page';
 import { getArticles } from '@/lib/content';
+import { postsUrl } from '@/lib/content/urls';
 import { paginate } from '@/lib/pagination';
 import { siteParams } from '@/lib/routes';
 import { site } from '@/lib/site';
@@ -24,5 +25,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PostsPageN({ params }: Props) {
   const page = paginate(getArticles(), Number((await params).page), site.pageSize);
   if (!page || page.number === 1) notFound();
-  return <PostListPage heading="Posts" base="/posts/" page={page} />;
+  return <PostListPage heading="Posts" base={postsUrl()} page={page} />;
 }

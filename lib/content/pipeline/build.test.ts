@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { buildContent } from './build';
+import { readStoreIndex } from '../store';
+
+const run = promisify(execFile);
+const FIXTURES = 'lib/content/pipeline/__fixtures__';
+
+function scratch(): { storeDir: string } {
+  return { storeDir: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-build-')), 'store') };
+}
+
+describe('buildContent', () => {
+  it('builds the real content: drafts left out, newest first, each compiled once into the store', async () => {
+    const dirs = scratch();
+    const result = await buildContent({ contentDir: 'content/posts', ...dirs });
+    assert.deepEqual(result.problems, []);
+    const { articles } = readStoreIndex(dirs.storeDir);
+    assert.equal(articles.length, result.articles);
+    assert.deepEqual(result.index, articles, 'the build returns the index it published');
+    assert.ok(articles.some((a) => a.slug === 'what-are-the-symptoms-of-a-blood-clot-behind-the-knee'));
+    assert.ok(articles.every((a) => !a.draft), 'no draft in the store');
+    const dates = articles.map((a) => a.date ?? '');
+    assert.deepEqual(dates, [...dates].sort().reverse());
+    const bodies = fs.readdirSync(path.join(dirs.storeDir, 'bodies'));
+    assert.deepEqual(bodies.sort(), articles.map((a) => `${a.bodyKey}.json`).sort(), 'one stored body per public article');
+    for (const file of ['index.json', ...bodies.map((b) => `bodies/${b}`)]) {
+      assert.doesNotMatch(fs.readFileSync(path.join(dirs.storeDir, file), 'utf8'), /zebra-quasar-lighthouse/, `the draft's text is not in ${file}`);
+    }
+  });
+
+  it('recompiles only the articles that changed', async () => {
+    const dirs = scratch();
+    const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-content-'));
+    for (const name of fs.readdirSync('content/posts')) fs.copyFileSync(path.join('content/posts', name), path.join(contentDir, name));
+    await buildContent({ contentDir, ...dirs });
+    const before = new Map(readStoreIndex(dirs.storeDir).articles.map((a) => [a.slug, a.bodyKey]));
+    const changed = path.join(contentDir, 'sleep-hygiene-habits-for-better-sleep.md');
+    fs.appendFileSync(changed, '\nOne more line.\n');
+    await buildContent({ contentDir, ...dirs });
+    const after = readStoreIndex(dirs.storeDir).articles;
+    for (const article of after) {
+      const same = before.get(article.slug) === article.bodyKey;
+      assert.equal(same, article.slug !== 'sleep-hygiene-habits-for-better-sleep', article.slug);
+    }
+    assert.equal(fs.readdirSync(path.join(dirs.storeDir, 'bodies')).length, after.length, 'the stale body was removed');
+  });
+
+  it('lists every bad file in one run and writes nothing', async () => {
+    const dirs = scratch();
+    const result = await buildContent({ contentDir: path.join(FIXTURES, 'bad'), ...dirs });
+    const files = new Set(result.problems.map((p) => path.basename(p.file)));
+    assert.deepEqual([...files].sort(), ['broken-syntax.mdx', 'impossible-date.md', 'missing-title.md', 'unknown-component.mdx', 'unterminated-front-matter.md']);
+    assert.ok(result.problems.every((p) => p.line >= 1 && p.message.length > 20));
+    assert.equal(fs.existsSync(path.join(dirs.storeDir, 'index.json')), false);
+  });
+
+  it('fails when two files claim the same URL, naming both', async () => {
+    const result = await buildContent({ contentDir: path.join(FIXTURES, 'clash'), ...scratch() });
+    assert.equal(result.problems.length, 2);
+    assert.match(result.problems[0].message, /the URL \/posts\/first\/ is also claimed by .*clash\/second\.md/);
+    assert.match(result.problems[1].message, /the URL \/posts\/first\/ is also claimed by .*clash\/first\.md/);
+  });
+
+  it('keeps the last good store when a later build fails', async () => {
+    const dirs = scratch();
+    await buildContent({ contentDir: 'content/posts', ...dirs });
+    const before = fs.readFileSync(path.join(dirs.storeDir, 'index.json'), 'utf8');
+    await buildContent({ contentDir: path.join(FIXTURES, 'bad'), ...dirs });
+    assert.equal(fs.readFileSync(path.join(dirs.storeDir, 'index.json'), 'utf8'), before);
+  });
+});
+
+describe('npm run content on bad input', () => {
+  it('prints file:line:col errors for every bad file, no stack trace, and exits 1', async () => {
+    const failure = await run('npx', ['tsx', 'scripts/build-content.ts'], { env: { ...process.env, PULSE_CONTENT_DIR: path.join(FIXTURES, 'bad') } }).then(
+      () => assert.fail('the content build should fail'),
+      (error: { code: number; stderr: string }) => error,
+    );
+    assert.equal(failure.code, 1);
+    const lines = failure.stderr.split('\n').filter((line) => line.includes(': error: '));
+    assert.equal(lines.length, 5);
+    for (const line of lines) assert.match(line, /^lib\/content\/pipeline\/__fixtures__\/bad\/[\w-]+\.mdx?:\d+:\d+: error: .+/);
+    assert.match(failure.stderr, /5 problems in 5 files\. Fix them and build again; the site was not changed\./);
+    assert.doesNotMatch(failure.stderr, /^\s+at /m, 'no stack trace');
+  });
+});

@@ -1,0 +1,82 @@
+// Builds the content store that pages read: every article validated and compiled once, URL clashes
+// found, drafts left out. The new index is published only when every file is good, so a bad file never
+// replaces the last good content (bodies of good files are kept as cache either way). `publish: false`
+// only compiles, for `npm run publish`, which swaps the index in itself once it knows the change can go live.
+import type { IndexedArticle } from '../article';
+import { sortNewestFirst } from '../navigation';
+import { publishIndex, pruneBodies } from '../store';
+import { cachedCompile } from './compile-cache';
+import { ContentError, type ContentProblem } from './errors';
+import { readArticleFiles } from './files';
+import { loadArticle, type LoadedArticle } from './load-article';
+
+export interface BuildOptions {
+  contentDir: string;
+  storeDir: string;
+  /** Articles compiled at once: compiling is in-process while esbuild bundles in its own process. (A
+   * process per core was tried: no faster on two cores, whose time goes to Markdown parsing either way,
+   * and twice the memory.) */
+  concurrency?: number;
+  /** Swap the new index into the store (default). */
+  publish?: boolean;
+}
+
+export interface BuildResult {
+  problems: ContentProblem[];
+  /** The public articles, newest first, as the store's index holds them (empty when there were problems). */
+  index: IndexedArticle[];
+  articles: number;
+  drafts: number;
+}
+
+export async function buildContent({ contentDir, storeDir, concurrency = 8, publish = true }: BuildOptions): Promise<BuildResult> {
+  const sources = await readArticleFiles(contentDir);
+  const compile = cachedCompile(storeDir);
+  const problems: ContentProblem[] = [];
+  const articles: LoadedArticle[] = [];
+  await eachWithLimit(sources, concurrency, async (source) => {
+    try {
+      articles.push(await loadArticle(source, compile));
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+    }
+  });
+  problems.push(...findUrlClashes(articles));
+  const published = sortNewestFirst(articles.filter((article) => !article.draft));
+  const index = problems.length === 0 ? published.map(({ code, headings, ...summary }) => summary) : [];
+  if (problems.length === 0 && publish) {
+    publishIndex(storeDir, index);
+    pruneBodies(storeDir, index);
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { problems, index, articles: published.length, drafts: articles.length - published.length };
+}
+
+function findUrlClashes(articles: LoadedArticle[]): ContentProblem[] {
+  const byUrl = new Map<string, LoadedArticle[]>();
+  // By file, so the messages are the same whatever order the articles finished compiling in.
+  const byFile = [...articles].sort((a, b) => a.file.localeCompare(b.file));
+  for (const article of byFile) byUrl.set(article.url, [...(byUrl.get(article.url) ?? []), article]);
+  return [...byUrl.values()]
+    .filter((claimants) => claimants.length > 1)
+    .flatMap((claimants) =>
+      claimants.map((article) => ({
+        file: article.file,
+        line: 1,
+        column: 1,
+        message: `the URL ${article.url} is also claimed by ${claimants
+          .filter((other) => other !== article)
+          .map((other) => other.file)
+          .join(', ')}. Rename one of the files or give it a different "slug".`,
+      })),
+    );
+}
+
+async function eachWithLimit<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await run(items[next++]);
+  });
+  await Promise.all(workers);
+}

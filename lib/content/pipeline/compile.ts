@@ -1,0 +1,96 @@
+// Compiles one article body with mdx-bundler into a code string that `components/mdx` renders on the
+// server. `.md` is CommonMark + GFM with raw HTML kept (rehype-raw), as Hugo renders it; `.mdx` is MDX
+// limited to our component map. Compile knows nothing about React components beyond their names.
+import { bundleMDX } from 'mdx-bundler';
+import rehypeRaw from 'rehype-raw';
+import remarkGfm from 'remark-gfm';
+import type { Pluggable, PluggableList } from 'unified';
+import type { ArticleFacts, ArticleFormat, CompiledBody } from '../article';
+import { MDX_COMPONENT_NAMES } from '../mdx-components';
+import { ContentError } from './errors';
+import { rehypeArticleFacts } from './plugins/rehype-article-facts';
+import { rehypeHeadingIds } from './plugins/rehype-heading-ids';
+import { rehypeInertHtml } from './plugins/rehype-inert-html';
+import { rehypeVideoEmbeds } from './plugins/rehype-video-embeds';
+import { remarkMdxPolicy } from './plugins/remark-mdx-policy';
+import { expandShortcodes } from './shortcodes';
+
+/** Ids the page around the article uses; headings never get them. */
+export const RESERVED_IDS = ['main-content', 'table-of-contents', 'article-title'] as const;
+
+const MDX_NODE_TYPES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
+
+export interface CompileInput {
+  file: string;
+  format: ArticleFormat;
+  /** Body with the front-matter lines blanked, so positions are the file's own. */
+  body: string;
+  title: string;
+}
+
+export async function compileBody({ file, format, body, title }: CompileInput): Promise<CompiledBody> {
+  const facts: ArticleFacts = { headings: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
+  const rehypePlugins: PluggableList = [
+    ...(format === 'md' ? [[rehypeRaw, { passThrough: MDX_NODE_TYPES }] satisfies Pluggable] : []),
+    rehypeInertHtml,
+    [rehypeVideoEmbeds, { defaultTitle: title }],
+    [rehypeHeadingIds, { reserved: RESERVED_IDS }],
+    [rehypeArticleFacts, facts],
+  ];
+  try {
+    const { code } = await bundleMDX({
+      source: expandShortcodes(body, format),
+      mdxOptions(options) {
+        // mdx-bundler names its entry `*.mdx`; for `.md` files, that extension must mean Markdown.
+        options.format = format;
+        if (format === 'md') options.mdExtensions = ['.mdx'];
+        options.remarkPlugins = [remarkGfm, ...(format === 'mdx' ? [[remarkMdxPolicy, { components: MDX_COMPONENT_NAMES }] satisfies Pluggable] : [])];
+        options.rehypePlugins = rehypePlugins;
+        return options;
+      },
+      esbuildOptions: (options) => ({
+        ...options,
+        logLevel: 'silent',
+        // Bodies import nothing (MDX imports are refused), so resolving paths on disk is wasted work.
+        plugins: options.plugins?.filter((plugin) => plugin.name !== 'node-resolve'),
+      }),
+    });
+    return { code, ...facts };
+  } catch (error) {
+    throw compileError(file, error);
+  }
+}
+
+interface EsbuildMessage {
+  text: string;
+  location: { line: number; column: number } | null;
+  detail?: { cause?: { reason?: string; place?: unknown } | string };
+}
+
+function compileError(file: string, error: unknown): ContentError {
+  const messages = (error as { errors?: EsbuildMessage[] }).errors;
+  if (!Array.isArray(messages) || messages.length === 0) {
+    return ContentError.at(file, 1, `could not be compiled: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return new ContentError(messages.map((message) => ({ file, ...placeOf(message), message: explain(message) })));
+}
+
+// micromark reports some syntax errors at 0:0 with the real place only in the text: "(8:1-8:27)".
+function placeOf(message: EsbuildMessage): { line: number; column: number } {
+  if (message.location && message.location.line > 0) return { line: message.location.line, column: message.location.column + 1 };
+  const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reasonOf(message));
+  return inText ? { line: Number(inText[1]), column: Number(inText[2]) } : { line: 1, column: 1 };
+}
+
+function reasonOf(message: EsbuildMessage): string {
+  const cause = message.detail?.cause;
+  return typeof cause === 'object' && cause?.reason ? cause.reason : (message.text.split('\n').pop()?.trim() ?? message.text);
+}
+
+function explain(message: EsbuildMessage): string {
+  const plain = reasonOf(message)
+    .replace(/^\S*?\d+:\d+(-\d+:\d+)?:\s*/, '')
+    .replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '');
+  if (/is not a component this site knows|are not allowed in articles|articles may only give plain values/.test(plain)) return plain;
+  return `${plain.replace(/\.?$/, '.')} Fix the MDX syntax here (close every tag, escape { and < in text as \\{ and &lt;).`;
+}

@@ -1,0 +1,81 @@
+// One file in, one LoadedArticle out: split front matter, validate it, compile the body. Collects the problems
+// of both steps, so an editor sees everything wrong with a file in one run.
+import type { CompiledArticle, CompiledBody, IndexedArticle } from '../article';
+import { articleUrl, urlize } from '../urls';
+import { compileBody, type CompileInput } from './compile';
+import { bodyKey } from './compile-cache';
+import { ContentError, type ContentProblem } from './errors';
+import type { SourceFile } from './files';
+import { splitFrontMatter } from './front-matter';
+import { readingMinutes } from './reading';
+import { validateFrontMatter, type FrontMatter } from './schema';
+import { pickSummary } from './summary';
+
+export type Compile = (input: CompileInput) => Promise<CompiledBody>;
+
+/** What the build gets for one file: its index entry and its compiled body. */
+export type LoadedArticle = IndexedArticle & CompiledArticle;
+
+// Far beyond any real article (the longest of 30 real Hugo posts is 49 KB); parsing time and memory
+// grow with size, and one pathological file must not stall every build.
+const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+export async function loadArticle(source: SourceFile, compile: Compile = compileBody): Promise<LoadedArticle> {
+  const bytes = Buffer.byteLength(source.source);
+  if (bytes > MAX_ARTICLE_BYTES) {
+    throw ContentError.at(source.file, 1, `is ${(bytes / 2 ** 20).toFixed(1)} MB; an article may be at most 2 MB. Split it into several articles, and keep images in files rather than in the text.`);
+  }
+  const split = splitFrontMatter(source.file, source.source);
+  const problems: ContentProblem[] = [];
+  let frontMatter: FrontMatter | null = null;
+  try {
+    frontMatter = validateFrontMatter(source.file, split);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+  }
+  const title = frontMatter?.title ?? String(split.data.title ?? '');
+  const input: CompileInput = { file: source.file, format: source.format, body: split.body, title };
+  let body: CompiledBody | null = null;
+  try {
+    body = await compile(input);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (problems.length > 0 || !frontMatter || !body) throw new ContentError(problems);
+
+  const slug = urlize(frontMatter.slug || source.baseName) || urlize(frontMatter.title);
+  return {
+    slug,
+    url: articleUrl(slug),
+    file: source.file,
+    format: source.format,
+    title: frontMatter.title,
+    description: frontMatter.description,
+    date: frontMatter.date?.date ?? null,
+    dateSortKey: frontMatter.date?.sortKey ?? '',
+    lastmod: frontMatter.lastmod?.date ?? null,
+    authors: frontMatter.author,
+    tags: frontMatter.tags,
+    categories: frontMatter.categories,
+    summary: pickSummary([frontMatter.description, frontMatter.summary, body.textBeforeMore, body.firstParagraph]),
+    wordCount: body.words + body.cjkCharacters,
+    readingMinutes: readingMinutes(body.words, body.cjkCharacters),
+    draft: frontMatter.draft,
+    searchHidden: frontMatter.searchhidden,
+    flags: {
+      showToc: frontMatter.showtoc,
+      tocOpen: frontMatter.tocopen,
+      hideMeta: frontMatter.hidemeta,
+      showReadingTime: frontMatter.showreadingtime,
+      showWordCount: frontMatter.showwordcount,
+      showBreadCrumbs: frontMatter.showbreadcrumbs,
+      showPostNavLinks: frontMatter.showpostnavlinks,
+      hideSummary: frontMatter.hidesummary,
+    },
+    bodyKey: bodyKey(input),
+    code: body.code,
+    headings: body.headings,
+  };
+}

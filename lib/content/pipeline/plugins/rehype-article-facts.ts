@@ -1,0 +1,44 @@
+// Reads what the rest of the site needs from a compiled body, in the same pass: the headings (for the
+// table of contents), the plain text's word count (as Hugo counts it) and the summary candidates, into
+// the ArticleFacts that lib/content/article.ts defines.
+import type { Element, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { ArticleFacts } from '../../article';
+
+const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'tr', 'td', 'th', 'blockquote', 'pre', 'center', 'section', 'figure', 'figcaption', 'table', 'hr', 'dt', 'dd']);
+const SKIPPED = new Set(['script', 'style', 'template']);
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+
+export function rehypeArticleFacts(facts: ArticleFacts) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      if (/^h[2-6]$/.test(node.tagName)) {
+        facts.headings.push({ depth: Number(node.tagName[1]), id: String(node.properties.id ?? ''), text: squash(toString(node)) });
+      }
+      if (node.tagName === 'p' && !facts.firstParagraph) facts.firstParagraph = squash(plainText(node.children));
+    });
+    const text = plainText(tree.children);
+    const cjk = text.match(CJK)?.length ?? 0;
+    facts.cjkCharacters = cjk;
+    facts.words = text.replace(CJK, ' ').split(/\s+/).filter(Boolean).length;
+    const more = tree.children.findIndex((node) => node.type === 'comment' && node.value.trim().replace(/_/g, '') === 'more');
+    if (more !== -1) facts.textBeforeMore = squash(plainText(tree.children.slice(0, more)));
+  };
+}
+
+function plainText(nodes: Array<RootContent | Element['children'][number]>): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text') out += node.value;
+    else if (node.type === 'element' && !SKIPPED.has(node.tagName)) {
+      const block = BLOCK.has(node.tagName);
+      out += (block ? ' ' : '') + plainText(node.children) + (block ? ' ' : '');
+    }
+  }
+  return out;
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { IndexedArticle } from '../../lib/content/article';
+import { sortNewestFirst } from '../../lib/content/navigation';
+import { sitePages } from '../../lib/routes';
+import { planPages } from './plan';
+
+// Twelve articles a day apart (two pages of /posts/), tagged "sleep" or "heart".
+function site(): IndexedArticle[] {
+  const articles = Array.from({ length: 12 }, (_, i) => {
+    const day = String(i + 1).padStart(2, '0');
+    return {
+      slug: `a${day}`,
+      url: `/posts/a${day}/`,
+      file: `a${day}.md`,
+      format: 'md',
+      title: `Article ${day}`,
+      description: '',
+      date: `2024-01-${day}`,
+      dateSortKey: `2024-01-${day}`,
+      lastmod: null,
+      authors: [],
+      tags: [i % 2 ? 'sleep' : 'heart'],
+      categories: [],
+      summary: `Summary ${day}`,
+      wordCount: 500,
+      readingMinutes: 3,
+      draft: false,
+      searchHidden: false,
+      flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: true, showWordCount: true, showBreadCrumbs: true, showPostNavLinks: true, hideSummary: false },
+      bodyKey: `body-${day}`,
+    } satisfies IndexedArticle;
+  });
+  return sortNewestFirst(articles);
+}
+
+const edit = (articles: IndexedArticle[], slug: string, change: Partial<IndexedArticle>) =>
+  sortNewestFirst(articles.map((article) => (article.slug === slug ? { ...article, ...change } : article)));
+
+describe('planPages', () => {
+  it('renders nothing again when nothing changed', () => {
+    assert.deepEqual(planPages(site(), site()), { kind: 'pages', urls: [] });
+  });
+
+  it('renders only the article when its body changed but nothing lists show', () => {
+    const plan = planPages(site(), edit(site(), 'a05', { bodyKey: 'new', wordCount: 512 }));
+    assert.deepEqual(plan, { kind: 'pages', urls: ['/posts/a05/'] });
+  });
+
+  it('renders the article, its neighbours and every list when its title changed', () => {
+    const plan = planPages(site(), edit(site(), 'a05', { title: 'A new title' }));
+    assert.equal(plan.kind, 'pages');
+    const urls = plan.kind === 'pages' ? plan.urls : [];
+    for (const url of ['/posts/a04/', '/posts/a05/', '/posts/a06/', ...sitePages(site()).lists]) assert.ok(urls.includes(url), url);
+    assert.ok(!urls.includes('/posts/a07/'));
+  });
+
+  it('renders the old and the new neighbours when a new date moves the article', () => {
+    const plan = planPages(site(), edit(site(), 'a05', { date: '2024-01-09', dateSortKey: '2024-01-09z' }));
+    const urls = plan.kind === 'pages' ? plan.urls : [];
+    // Before: …a06 a05 a04…; after: …a10 a05 a09….
+    for (const url of ['/posts/a04/', '/posts/a06/', '/posts/a09/', '/posts/a10/', '/posts/a05/']) assert.ok(urls.includes(url), url);
+  });
+
+  it('asks for a full build when the set of pages changes', () => {
+    const added = [...site(), { ...site()[0], slug: 'new', url: '/posts/new/' }];
+    assert.equal(planPages(site(), added).kind, 'full');
+    assert.equal(planPages(site(), site().slice(1)).kind, 'full');
+    assert.equal(planPages(site(), edit(site(), 'a05', { tags: ['sleep', 'travel'] })).kind, 'full');
+  });
+
+  it('renders both tag pages again when an article moves between existing terms', () => {
+    assert.deepEqual(site().find((article) => article.slug === 'a05')?.tags, ['heart']);
+    const plan = planPages(site(), edit(site(), 'a05', { tags: ['sleep'] }));
+    const urls = plan.kind === 'pages' ? plan.urls : [];
+    for (const url of ['/tags/heart/', '/tags/sleep/', '/posts/a05/']) assert.ok(urls.includes(url), url);
+  });
+});

@@ -1,0 +1,66 @@
+// `npm run publish`: puts edited articles live on the running server in seconds, with no `next build`
+// and no restart, through Next's on-demand revalidation:
+//   1. compiles the content (only changed bodies; a bad file stops here and nothing changes);
+//   2. works out which pages show a changed article (scripts/build/plan.ts);
+//   3. publishes the new content store, asks the server (POST /api/revalidate) to render those pages
+//      again, and requests each one so the first reader gets the new page.
+// When pages would come or go (a new or deleted article, tag or list page) or the code changed since the
+// last build, it changes nothing and exits 3: that needs `npm run build` and a restart.
+// The server is PULSE_SERVER_URL (default http://127.0.0.1:$PORT, port 3000); both sides share REVALIDATE_SECRET.
+import { storeDir } from '../lib/content/paths';
+import { pruneBodies, publishIndex, readStoreIndex } from '../lib/content/store';
+import { buildInputsFingerprint } from './build/inputs';
+import { planPages } from './build/plan';
+import { FULL_BUILD_NEEDED, readBuiltSite, writeBuiltSite } from './build/state';
+import { renderPages, requestRevalidation, serverOrigin } from './build/revalidate-client';
+import { compileContentStep } from './content-step';
+
+const root = process.cwd();
+const started = performance.now();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+
+const built = readBuiltSite(root);
+if (!built) stop(FULL_BUILD_NEEDED, 'No site has been built here yet. Run "npm run build", then "npm start".');
+if (built.inputs !== buildInputsFingerprint(root)) {
+  stop(FULL_BUILD_NEEDED, 'The code, styles, dependencies or settings changed since the last build; publishing only updates content. Run "npm run build" and restart the server.');
+}
+const secret = process.env.REVALIDATE_SECRET;
+if (!secret) stop(1, 'REVALIDATE_SECRET is not set. Start the server and run this command with the same REVALIDATE_SECRET.');
+
+const articles = await compileContentStep();
+const plan = planPages(built.articles, articles);
+if (plan.kind === 'full') stop(FULL_BUILD_NEEDED, `Nothing was published: ${plan.reason}. Run "npm run build" and restart the server.`);
+if (plan.urls.length === 0) {
+  console.log('Nothing to publish: the live site already shows every article as it is.');
+  process.exit(0);
+}
+
+const origin = serverOrigin();
+const live = readStoreIndex(storeDir).articles;
+try {
+  await requestRevalidation(origin, secret, []);
+} catch (error) {
+  stop(1, `${messageOf(error)}\nNothing was published; the live site is as it was.`);
+}
+publishIndex(storeDir, articles);
+try {
+  await requestRevalidation(origin, secret, plan.urls);
+  await renderPages(origin, plan.urls);
+} catch (error) {
+  // Put back the content the site was showing, and render those pages from it again.
+  publishIndex(storeDir, live);
+  await requestRevalidation(origin, secret, plan.urls).catch(() => undefined);
+  stop(1, `${messageOf(error)}\nNothing was published: the content store is as it was, and those pages are rendered from it again.`);
+}
+pruneBodies(storeDir, articles);
+writeBuiltSite(root, { inputs: built.inputs, articles });
+console.log(`Published: ${plan.urls.length} page${plan.urls.length === 1 ? '' : 's'} live on ${origin} in ${seconds()} s.`);
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function stop(code: number, message: string): never {
+  console.error(message);
+  process.exit(code);
+}

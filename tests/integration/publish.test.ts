@@ -1,0 +1,191 @@
+// Publishing through the real thing: a copy of the project (outside the checkout) is built in full and
+// served by `npm start`; articles are edited and published with `npm run publish`, and what the server
+// sends (to fetch and to a browser navigating on the client) is read back.
+import assert from 'node:assert/strict';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { chromium } from '@playwright/test';
+import { readStoreIndex } from '../../lib/content/store';
+import { sitePages } from '../../lib/routes';
+import { copyProject } from '../../scripts/copy-project.mjs';
+
+const exec = promisify(execFile);
+const SECRET = 'a-test-secret';
+const ARTICLE = 'sleep-hygiene-habits-for-better-sleep';
+
+let dir = '';
+let origin = '';
+let server: ChildProcess | null = null;
+const file = (...parts: string[]) => path.join(dir, ...parts);
+const articleFile = () => file('content', 'posts', `${ARTICLE}.md`);
+
+async function run(script: string, env: Record<string, string> = {}) {
+  const options = { cwd: dir, maxBuffer: 64 * 2 ** 20, env: { ...process.env, REVALIDATE_SECRET: SECRET, PULSE_SERVER_URL: origin, ...env } };
+  return exec('npm', ['run', script, '--silent'], options).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+}
+
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** `npm start`, as an operator runs it, on a free port; resolves once it answers. */
+async function startServer(): Promise<void> {
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  server = spawn('npm', ['start', '--silent', '--', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: dir,
+    env: { ...process.env, REVALIDATE_SECRET: SECRET },
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (await fetch(`${origin}/`).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`npm start did not answer on ${origin}`);
+}
+
+async function stopServer(): Promise<void> {
+  if (!server?.pid) return;
+  const stopped = new Promise((resolve) => server?.once('exit', resolve));
+  process.kill(-server.pid, 'SIGTERM');
+  await stopped;
+  server = null;
+}
+
+const served = async (pathname: string) => (await fetch(origin + pathname)).text();
+
+describe('npm run publish against the running server', { timeout: 900_000 }, () => {
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-publish-'));
+    copyProject(process.cwd(), dir);
+    // A tag outside ASCII, whose page has a percent-encoded URL.
+    fs.writeFileSync(articleFile(), fs.readFileSync(articleFile(), 'utf8').replace(/^tags: \[/m, 'tags: [睡眠, '));
+    const build = await run('build');
+    assert.equal(build.code, 0, build.stderr);
+    await startServer();
+  });
+  after(async () => {
+    await stopServer();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('knows every page a reader can reach, so publishing cannot leave one stale', async () => {
+    // A new route that shows articles (an archive, a feed, a sitemap) must be added to sitePages, or a
+    // publish would not render it again. Crawl every link from the home page and compare.
+    const seen = new Set<string>();
+    const queue = ['/'];
+    for (let pathname = queue.shift(); pathname !== undefined; pathname = queue.shift()) {
+      if (seen.has(pathname)) continue;
+      seen.add(pathname);
+      const response = await fetch(origin + pathname);
+      assert.equal(response.status, 200, pathname);
+      for (const [, href] of (await response.text()).matchAll(/<a [^>]*href="(\/[^"#?]*)/g)) {
+        if (!href.startsWith('/_next/') && !seen.has(href)) queue.push(href);
+      }
+    }
+    const pages = sitePages(readStoreIndex(file('.content')).articles);
+    assert.deepEqual([...seen].sort(), [...pages.articles, ...pages.lists].sort());
+  });
+
+  it('refuses a request without the right secret, revealing nothing', async () => {
+    const post = (authorization: string | null, body = JSON.stringify({ paths: ['/'] })) =>
+      fetch(`${origin}/api/revalidate/`, { method: 'POST', headers: authorization ? { authorization } : {}, body });
+    for (const authorization of [null, 'Bearer wrong', `Bearer ${SECRET}x`, SECRET]) {
+      const response = await post(authorization);
+      assert.equal(response.status, 401, String(authorization));
+      assert.equal(await response.text(), 'Unauthorized\n');
+    }
+    assert.equal((await post(`Bearer ${SECRET}`, '{"paths": "/"}')).status, 400);
+    assert.equal((await post(`Bearer ${SECRET}`, JSON.stringify({ paths: ['/'] }))).status, 200);
+  });
+
+  it('puts an edited article live: served, on client navigation, and after a restart', async () => {
+    const untouched = await served('/posts/dvt-and-long-haul-flights/');
+    fs.appendFileSync(articleFile(), '\nA sentence about a wombat-marker, added by a test.\n');
+    const publish = await run('publish');
+    assert.equal(publish.code, 0, publish.stderr);
+    assert.match(publish.stdout, /Published: 1 page live/);
+    assert.match(await served(`/posts/${ARTICLE}/`), /wombat-marker/);
+    assert.equal(await served('/posts/dvt-and-long-haul-flights/'), untouched);
+
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/posts/`);
+      await page.locator(`a[href="/posts/${ARTICLE}/"]`).first().click();
+      await page.waitForURL(`${origin}/posts/${ARTICLE}/`);
+      await page.getByText('wombat-marker', { exact: false }).waitFor();
+      assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation').length), 1, 'one document load: the click navigated on the client');
+    } finally {
+      await browser.close();
+    }
+
+    assert.match((await run('publish')).stdout, /Nothing to publish/);
+    await stopServer();
+    await startServer();
+    assert.match(await served(`/posts/${ARTICLE}/`), /wombat-marker/, 'a restarted server still serves the published page');
+  });
+
+  it('renders the lists and the neighbours again when a title changed', async () => {
+    fs.writeFileSync(articleFile(), fs.readFileSync(articleFile(), 'utf8').replace(/^title: .*$/m, 'title: "Sleep hygiene, retitled by a test"'));
+    const publish = await run('publish');
+    assert.equal(publish.code, 0, publish.stderr);
+    assert.match(publish.stdout, /Published: \d+ pages live/);
+    for (const pathname of [`/posts/${ARTICLE}/`, '/', '/posts/', '/tags/sleep/', `/tags/${encodeURIComponent('睡眠')}/`]) assert.match(await served(pathname), /Sleep hygiene, retitled by a test/, pathname);
+    const others = readStoreIndex(file('.content')).articles.filter((article) => article.slug !== ARTICLE);
+    const showing = await Promise.all(others.map(async (article) => (await served(article.url)).includes('retitled by a test')));
+    assert.ok(showing.some(Boolean), 'a neighbour links to the article by its new title');
+  });
+
+  it('keeps the live site and the content store as they were when an edit breaks an article', async () => {
+    const page = await served(`/posts/${ARTICLE}/`);
+    const index = fs.readFileSync(file('.content', 'index.json'), 'utf8');
+    fs.appendFileSync(articleFile(), '\nA held-back edit.\n');
+    fs.writeFileSync(file('content', 'posts', 'broken.md'), '---\ntitle: Broken\ndate: 2023-13-45\n---\nText.\n');
+    const publish = await run('publish');
+    assert.equal(publish.code, 1);
+    assert.match(publish.stderr, /broken\.md:3:1: error: "date" is not a date/);
+    assert.equal(fs.readFileSync(file('.content', 'index.json'), 'utf8'), index);
+    assert.equal(await served(`/posts/${ARTICLE}/`), page);
+    fs.rmSync(file('content', 'posts', 'broken.md'));
+  });
+
+  it('changes nothing when the server is not there', async () => {
+    const index = fs.readFileSync(file('.content', 'index.json'), 'utf8');
+    const publish = await run('publish', { PULSE_SERVER_URL: `http://127.0.0.1:${await freePort()}` });
+    assert.equal(publish.code, 1);
+    assert.match(publish.stderr, /No server answers at .*\nNothing was published/);
+    assert.equal(fs.readFileSync(file('.content', 'index.json'), 'utf8'), index);
+  });
+
+  it('asks for a full build when an article is added, and the build then serves it', async () => {
+    fs.writeFileSync(file('content', 'posts', 'a-new-article.md'), '---\ntitle: A new article\ndate: 2024-05-01\n---\nNew text.\n');
+    const index = fs.readFileSync(file('.content', 'index.json'), 'utf8');
+    const publish = await run('publish');
+    assert.equal(publish.code, 3);
+    assert.match(publish.stderr, /Nothing was published: .*added or removed.*npm run build/);
+    assert.equal(fs.readFileSync(file('.content', 'index.json'), 'utf8'), index);
+    assert.doesNotMatch(await served('/posts/'), /A new article/);
+
+    await stopServer();
+    const build = await run('build');
+    assert.equal(build.code, 0, build.stderr);
+    await startServer();
+    assert.match(await served('/posts/a-new-article/'), /New text\./);
+    assert.match(await served('/posts/'), /A new article/);
+    assert.match(await served(`/posts/${ARTICLE}/`), /A held-back edit/, 'the full build includes the edit held back before');
+  });
+});
