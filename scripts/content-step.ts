@@ -32,6 +32,10 @@ async function contentStep(publish: boolean): Promise<IndexedArticle[]> {
     console.error(describeProblems(result.problems));
     process.exit(1);
   }
-  console.log(`Content: ${result.articles} articles (${result.drafts} drafts left out) in ${seconds} s.`);
+  console.log(`Content: ${count(result.articles, 'article')} (${count(result.drafts, 'draft')} left out), ${count(result.compiled, 'body', 'bodies')} compiled, in ${seconds} s.`);
   return result.index;
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

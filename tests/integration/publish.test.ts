@@ -24,9 +24,9 @@ let server: ChildProcess | null = null;
 const file = (...parts: string[]) => path.join(dir, ...parts);
 const articleFile = () => file('content', 'posts', `${ARTICLE}.md`);
 
-async function run(script: string, env: Record<string, string> = {}) {
+async function run(script: string, env: Record<string, string> = {}, args: string[] = []) {
   const options = { cwd: dir, maxBuffer: 64 * 2 ** 20, env: { ...process.env, REVALIDATE_SECRET: SECRET, PULSE_SERVER_URL: origin, ...env } };
-  return exec('npm', ['run', script, '--silent'], options).then(
+  return exec('npm', ['run', script, '--silent', '--', ...args], options).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
   );
@@ -171,7 +171,7 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
     assert.equal(fs.readFileSync(file('.content', 'index.json'), 'utf8'), index);
   });
 
-  it('asks for a full build when an article is added, and the build then serves it', async () => {
+  it('asks for a full build when an article is added, and the build (--full: nothing from the compile cache) then serves it', async () => {
     fs.writeFileSync(file('content', 'posts', 'a-new-article.md'), '---\ntitle: A new article\ndate: 2024-05-01\n---\nNew text.\n');
     const index = fs.readFileSync(file('.content', 'index.json'), 'utf8');
     const publish = await run('publish');
@@ -181,8 +181,10 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
     assert.doesNotMatch(await served('/posts/'), /A new article/);
 
     await stopServer();
-    const build = await run('build');
+    const build = await run('build', {}, ['--full']);
     assert.equal(build.code, 0, build.stderr);
+    const files = fs.readdirSync(file('content', 'posts')).filter((name) => /\.mdx?$/.test(name)).length;
+    assert.match(build.stdout, new RegExp(`, ${files} bodies compiled,`), 'every article compiled again');
     await startServer();
     assert.match(await served('/posts/a-new-article/'), /New text\./);
     assert.match(await served('/posts/'), /A new article/);

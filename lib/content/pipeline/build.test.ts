@@ -42,13 +42,31 @@ describe('buildContent', () => {
     const before = new Map(readStoreIndex(dirs.storeDir).articles.map((a) => [a.slug, a.bodyKey]));
     const changed = path.join(contentDir, 'sleep-hygiene-habits-for-better-sleep.md');
     fs.appendFileSync(changed, '\nOne more line.\n');
-    await buildContent({ contentDir, ...dirs });
+    const second = await buildContent({ contentDir, ...dirs });
+    // The edited article, and the draft, whose body is never kept in the store.
+    assert.equal(second.compiled, 2);
     const after = readStoreIndex(dirs.storeDir).articles;
     for (const article of after) {
       const same = before.get(article.slug) === article.bodyKey;
       assert.equal(same, article.slug !== 'sleep-hygiene-habits-for-better-sleep', article.slug);
     }
     assert.equal(fs.readdirSync(path.join(dirs.storeDir, 'bodies')).length, after.length, 'the stale body was removed');
+  });
+
+  it('compiles without publishing when asked, leaving the published index as it was', async () => {
+    const dirs = scratch();
+    const first = await buildContent({ contentDir: 'content/posts', ...dirs });
+    const published = fs.readFileSync(path.join(dirs.storeDir, 'index.json'), 'utf8');
+    const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-content-'));
+    for (const name of fs.readdirSync('content/posts')) fs.copyFileSync(path.join('content/posts', name), path.join(contentDir, name));
+    fs.appendFileSync(path.join(contentDir, 'sleep-hygiene-habits-for-better-sleep.md'), '\nOne more line.\n');
+    const compiledOnly = await buildContent({ contentDir, ...dirs, publish: false });
+    assert.deepEqual(compiledOnly.problems, []);
+    assert.notDeepEqual(compiledOnly.index, first.index);
+    assert.equal(fs.readFileSync(path.join(dirs.storeDir, 'index.json'), 'utf8'), published);
+    for (const article of [...first.index, ...compiledOnly.index]) {
+      assert.ok(fs.existsSync(path.join(dirs.storeDir, 'bodies', `${article.bodyKey}.json`)), 'old and new bodies are both kept');
+    }
   });
 
   it('lists every bad file in one run and writes nothing', async () => {

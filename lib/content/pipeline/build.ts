@@ -5,6 +5,7 @@
 import type { IndexedArticle } from '../article';
 import { sortNewestFirst } from '../navigation';
 import { publishIndex, pruneBodies } from '../store';
+import { compileBody } from './compile';
 import { cachedCompile } from './compile-cache';
 import { ContentError, type ContentProblem } from './errors';
 import { readArticleFiles } from './files';
@@ -27,11 +28,17 @@ export interface BuildResult {
   index: IndexedArticle[];
   articles: number;
   drafts: number;
+  /** Bodies compiled in this run; the others came from the compile cache. */
+  compiled: number;
 }
 
 export async function buildContent({ contentDir, storeDir, concurrency = 8, publish = true }: BuildOptions): Promise<BuildResult> {
   const sources = await readArticleFiles(contentDir);
-  const compile = cachedCompile(storeDir);
+  let compiled = 0;
+  const compile = cachedCompile(storeDir, (input) => {
+    compiled++;
+    return compileBody(input);
+  });
   const problems: ContentProblem[] = [];
   const articles: LoadedArticle[] = [];
   await eachWithLimit(sources, concurrency, async (source) => {
@@ -50,7 +57,7 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
     pruneBodies(storeDir, index);
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, index, articles: published.length, drafts: articles.length - published.length };
+  return { problems, index, articles: published.length, drafts: articles.length - published.length, compiled };
 }
 
 function findUrlClashes(articles: LoadedArticle[]): ContentProblem[] {

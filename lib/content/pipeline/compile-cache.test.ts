@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pipelineSourceFiles } from './compile-cache';
+import { compilerVersions, pipelineSourceFiles } from './compile-cache';
 
 describe('the compile cache key', () => {
   it('hashes every pipeline module and the modules outside it that shape compiled output, not tests or fixtures', () => {
@@ -10,5 +10,12 @@ describe('the compile cache key', () => {
     }
     assert.ok(files.every((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('__fixtures__')), files.join(', '));
     assert.ok(!files.includes('../index.ts') && !files.includes('../store.ts'), 'page-time modules that do not shape output are left out');
+  });
+
+  it('includes the installed version of every package that compiles bodies', () => {
+    const versions = compilerVersions();
+    for (const name of ['mdx-bundler', '@mdx-js/mdx', 'esbuild', 'remark-gfm', 'rehype-raw']) {
+      assert.ok(versions.some((entry) => new RegExp(`^${name.replace('/', '\\/')}@\\d+\\.\\d+\\.\\d+`).test(entry)), `${name} in ${versions.join(', ')}`);
+    }
   });
 });

@@ -1,7 +1,8 @@
 // Compiles through the content store: a body is compiled only when no body with its key is stored. The
 // key hashes everything that decides the output: the body, the format, the title (used for video labels)
-// and the pipeline's own source code, so changing a plugin recompiles everything. That source is all of
-// lib/content/pipeline/ (tests and fixtures aside) and the modules outside it that shape compiled output.
+// the pipeline's own source code, and the installed versions of the packages that compile, so changing a
+// plugin or upgrading the compiler recompiles everything. That source is all of lib/content/pipeline/
+// (tests and fixtures aside) and the modules outside it that shape compiled output.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,19 @@ import { compileBody, type CompileInput } from './compile';
 const PIPELINE_DIR = path.dirname(new URL(import.meta.url).pathname);
 /** Outside the pipeline's folder, but they shape compiled output too (types, component names, URLs). */
 const SHAPING_MODULES = ['../article.ts', '../mdx-components.ts', '../urls.ts'];
+/** The packages whose code turns a body into compiled output (mdx-bundler's MDX compiler included). */
+export const COMPILER_PACKAGES = [
+  'mdx-bundler',
+  '@mdx-js/mdx',
+  '@mdx-js/esbuild',
+  'esbuild',
+  'unified',
+  'remark-gfm',
+  'rehype-raw',
+  'github-slugger',
+  'hast-util-to-string',
+  'unist-util-visit',
+] as const;
 let pipelineHash: string | null = null;
 
 export function bodyKey(input: CompileInput): string {
@@ -36,8 +50,21 @@ export function pipelineSourceFiles(): string[] {
   return [...files, ...SHAPING_MODULES];
 }
 
+/** `name@version` of each compiler package as installed, found the way Node resolves it from here. */
+export function compilerVersions(): string[] {
+  return COMPILER_PACKAGES.map((name) => `${name}@${installedVersion(name)}`);
+}
+
+function installedVersion(name: string): string {
+  for (let dir = PIPELINE_DIR; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'node_modules', name, 'package.json');
+    if (fs.existsSync(manifest)) return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
+    if (path.dirname(dir) === dir) throw new Error(`The compiler package ${name} is not installed. Run "npm ci".`);
+  }
+}
+
 function hashPipelineSource(): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(compilerVersions().join('\0'));
   for (const name of pipelineSourceFiles()) hash.update(name).update(fs.readFileSync(path.join(PIPELINE_DIR, name)));
   return hash.digest('hex');
 }
