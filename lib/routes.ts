@@ -1,8 +1,8 @@
 // Every page the build prerenders, as a function of the public articles. The pages' generateStaticParams
-// read it, and so does the incremental build, to know whether a content change adds or removes pages and
+// read it, and so does `npm run publish`, to know whether a content change adds or removes pages and
 // which pages list articles. A new route that shows articles (archive, feed, sitemap) belongs in
-// sitePages, or incremental builds would leave it stale; lib/build/incremental.test.ts checks that every
-// prerendered route is known here.
+// sitePages, or publishing would leave it stale; tests/integration/publish.test.ts crawls the built site
+// and checks that every page a reader can reach is known here.
 import type { ArticleSummary } from './content/article';
 import { groupByTag } from './content/taxonomy';
 import { homeUrl, pageUrl, postsUrl, tagsUrl, termUrlFromSlug } from './content/urls';

@@ -12,7 +12,9 @@ export NEXT_TELEMETRY_DISABLED=1
 # A larger young generation: the content step allocates heavily, and this makes it about 7 % faster.
 NODE_OPTIONS="--max-semi-space-size=32 ${NODE_OPTIONS:-}" "$bin/tsx" scripts/build-content.ts --for-build "$@"
 "$bin/tailwindcss" -i app/globals.css -o app/globals.generated.css --minify
+# What the live site shows, for `npm run publish` (scripts/build/state.ts): none while Next builds, and
+# the new one only once `next build` has succeeded.
+rm -f .content/live-site.json
 "$bin/next" build
-# What the new site was built from, for `npm run publish`; recorded only once `next build` succeeded.
-mv .content/pending-build.json .next/pulse-build.json
+mv .content/pending-site.json .content/live-site.json
 echo "Site built in ${SECONDS} s."

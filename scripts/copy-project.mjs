@@ -1,4 +1,4 @@
-// Copies of the project for the benchmark and the incremental-build test, so that neither builds into
+// Copies of the project for the benchmark and the integration tests, so that neither builds into
 // the real checkout or content/. Plain JavaScript, so bench/ (.mjs) and the tests (TypeScript) share it.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

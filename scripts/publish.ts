@@ -11,7 +11,7 @@ import { storeDir } from '../lib/content/paths';
 import { pruneBodies, publishIndex, readStoreIndex } from '../lib/content/store';
 import { buildInputsFingerprint } from './build/inputs';
 import { planPages } from './build/plan';
-import { FULL_BUILD_NEEDED, readBuiltSite, writeBuiltSite } from './build/state';
+import { FULL_BUILD_NEEDED, readLiveSite, writeLiveSite } from './build/state';
 import { renderPages, requestRevalidation, serverOrigin } from './build/revalidate-client';
 import { compileContentStep } from './content-step';
 
@@ -19,7 +19,7 @@ const root = process.cwd();
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
-const built = readBuiltSite(root);
+const built = readLiveSite(storeDir);
 if (!built) stop(FULL_BUILD_NEEDED, 'No site has been built here yet. Run "npm run build", then "npm start".');
 if (built.inputs !== buildInputsFingerprint(root)) {
   stop(FULL_BUILD_NEEDED, 'The code, styles, dependencies or settings changed since the last build; publishing only updates content. Run "npm run build" and restart the server.');
@@ -53,7 +53,7 @@ try {
   stop(1, `${messageOf(error)}\nNothing was published: the content store is as it was, and those pages are rendered from it again.`);
 }
 pruneBodies(storeDir, articles);
-writeBuiltSite(root, { inputs: built.inputs, articles });
+writeLiveSite(storeDir, { inputs: built.inputs, articles });
 console.log(`Published: ${plan.urls.length} page${plan.urls.length === 1 ? '' : 's'} live on ${origin} in ${seconds()} s.`);
 
 function messageOf(error: unknown): string {

@@ -1,13 +1,13 @@
 // What the live site shows: the build inputs' fingerprint and the articles' index, as the last full
-// build made it and each `npm run publish` since has changed it. Our own file in `.next/`: a full build's
-// state waits in the content store until `next build` has succeeded, then moves there (scripts/build.sh).
-// `next build` empties `.next/`, so a failed or interrupted build leaves no state, and publishing then
-// asks for a full build.
+// build made it and each `npm run publish` since has changed it. Kept beside the content store
+// (.content/live-site.json), never inside Next's `.next/`. build.sh removes it before `next build` and
+// records the new one only once `next build` has succeeded, so after a failed or interrupted build
+// there is none, and publishing asks for a full build.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedArticle } from '../../lib/content/article';
 
-export interface BuiltSite {
+export interface LiveSite {
   inputs: string;
   articles: IndexedArticle[];
 }
@@ -15,24 +15,27 @@ export interface BuiltSite {
 /** `npm run publish`'s exit code for "only a full build will do". */
 export const FULL_BUILD_NEEDED = 3;
 
-export function readBuiltSite(root: string): BuiltSite | null {
+export const LIVE_SITE_FILE = 'live-site.json';
+/** Written by the content step of `npm run build`; build.sh renames it to LIVE_SITE_FILE. */
+export const PENDING_SITE_FILE = 'pending-site.json';
+
+export function readLiveSite(storeDir: string): LiveSite | null {
   try {
-    return JSON.parse(fs.readFileSync(path.join(root, '.next', 'pulse-build.json'), 'utf8')) as BuiltSite;
+    return JSON.parse(fs.readFileSync(path.join(storeDir, LIVE_SITE_FILE), 'utf8')) as LiveSite;
   } catch {
     return null;
   }
 }
 
-export function writeBuiltSite(root: string, site: BuiltSite): void {
-  writeAtomically(path.join(root, '.next', 'pulse-build.json'), site);
+export function writeLiveSite(storeDir: string, site: LiveSite): void {
+  writeAtomically(path.join(storeDir, LIVE_SITE_FILE), site);
 }
 
-/** Where build.sh finds the state to record after `next build`. */
-export function writePendingSite(storeDir: string, site: BuiltSite): void {
-  writeAtomically(path.join(storeDir, 'pending-build.json'), site);
+export function writePendingSite(storeDir: string, site: LiveSite): void {
+  writeAtomically(path.join(storeDir, PENDING_SITE_FILE), site);
 }
 
-function writeAtomically(file: string, site: BuiltSite): void {
+function writeAtomically(file: string, site: LiveSite): void {
   fs.writeFileSync(`${file}.tmp`, JSON.stringify(site));
   fs.renameSync(`${file}.tmp`, file);
 }
