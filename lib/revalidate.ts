@@ -1,5 +1,5 @@
 // The contract of POST /api/revalidate, shared by the route and `npm run publish`: the secret check and
-// the request body, `{ "paths": ["/posts/x/", "/"] }` (site paths as lib/content/urls.ts builds them).
+// the request body, `{ "paths": ["/a/page/", "/"] }` (site paths as lib/content/urls.ts builds them).
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
@@ -26,7 +26,7 @@ export function parseRevalidateRequest(body: string): { ok: true; paths: string[
   try {
     json = JSON.parse(body);
   } catch {
-    return { ok: false, error: 'the body is not JSON; send {"paths": ["/posts/x/"]}' };
+    return { ok: false, error: 'the body is not JSON; send {"paths": ["/a/page/"]}' };
   }
   const result = requestSchema.safeParse(json);
   if (!result.success) return { ok: false, error: z.prettifyError(result.error) };

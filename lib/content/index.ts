@@ -18,7 +18,7 @@ interface Entry {
 }
 
 let loaded: {
-  mtimeMs: number;
+  version: string;
   articles: ArticleSummary[];
   bySlug: Map<string, Entry>;
   tags: Map<string, Term>;
@@ -28,14 +28,16 @@ function toEntry({ bodyKey, file, format, ...summary }: IndexedArticle): Entry {
   return { summary, bodyKey };
 }
 
-// Read once per process; read again only when a content build has replaced the store (during `next dev`).
+// Read once per process; read again only when the index was replaced (`npm run publish` on a running
+// server, a content build during `next dev`). Each publish renames a new file in: a new inode.
 function store() {
-  const mtimeMs = fs.statSync(path.join(storeDir, 'index.json'), { throwIfNoEntry: false })?.mtimeMs ?? -1;
-  if (!loaded || loaded.mtimeMs !== mtimeMs) {
+  const stat = fs.statSync(path.join(storeDir, 'index.json'), { throwIfNoEntry: false });
+  const version = stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'none';
+  if (!loaded || loaded.version !== version) {
     const entries = readStoreIndex(storeDir).articles.map(toEntry);
     const articles = entries.map((entry) => entry.summary);
     loaded = {
-      mtimeMs,
+      version,
       articles,
       bySlug: new Map(entries.map((entry) => [entry.summary.slug, entry])),
       tags: groupByTag(articles),
