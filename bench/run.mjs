@@ -1,20 +1,21 @@
 #!/usr/bin/env node
-// `npm run bench`: builds, page weight, Lighthouse and serving speed, measured in scratch copies of the
-// project (in the system's temp folder, removed afterwards; logs stay in bench/.work/logs), written to
-// bench/results.json and BENCHMARKS.md.
+// `npm run bench`: builds, edit-to-live (`npm run publish` against a running `npm start`), page weight,
+// Lighthouse and serving speed, measured in scratch copies of the project (in the system's temp folder,
+// removed afterwards; logs stay in bench/.work/logs), written to bench/results.json and BENCHMARKS.md.
 // `--quick` uses small corpora and short loads, to check the script itself.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { makeFloorApp, prerenderedPageCount } from './lib/floor.mjs';
+import { makeFloorApp } from './lib/floor.mjs';
 import { lighthouse } from './lib/lighthouse.mjs';
 import { loadTest } from './lib/load.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
 import { measure } from './lib/process-tree.mjs';
 import { writeReports } from './lib/report.mjs';
-import { LOGS, ROOT, WORK, directoryBytes, generateCorpus, makeScratch, removeScratch, touchOneArticle } from './lib/scratch.mjs';
-import { startServer } from './lib/server.mjs';
+import { LOGS, ROOT, WORK, articleToEdit, directoryBytes, generateCorpus, makeScratch, removeScratch, retitleOneArticle, touchOneArticle } from './lib/scratch.mjs';
+import { BENCH_SECRET, startServer } from './lib/server.mjs';
 
 const QUICK = process.argv.includes('--quick');
 const SIZES = QUICK ? [100, 500] : [1000, 5000];
@@ -36,38 +37,96 @@ process.on('SIGTERM', () => (cleanUp(), process.exit(143)));
 
 const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
+// `npm run build` (always a full build). Cold: no `.next` and no content store (so no compile cache).
+// Warm: after a cold build, so only changed article bodies compile; `next build` still renders every page.
 async function build(dir, label, kind) {
   if (kind === 'cold') for (const d of ['.next', '.content']) fs.rmSync(path.join(dir, d), { recursive: true, force: true });
   const result = await measure('npm', ['run', 'build'], { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: '1' }, log: path.join(LOGS, `${label}-${kind}.log`) });
   const nextBytes = directoryBytes(path.join(dir, '.next'), [path.join(dir, '.next', 'cache')]);
-  log(`${label}: ${kind} build ${result.seconds.toFixed(1)} s, peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
-  return { seconds: result.seconds, peakRssBytes: result.peakRssBytes, phases: buildPhases(result.output), nextBytes, storeBytes: directoryBytes(path.join(dir, '.content')) };
+  const pages = staticPageCount(result.output);
+  log(`${label}: ${kind} build ${result.seconds.toFixed(1)} s, peak ${mb(result.peakRssBytes)}, ${pages ?? '?'} static pages`);
+  return { seconds: result.seconds, peakRssBytes: result.peakRssBytes, phases: buildPhases(result.output), pages, nextBytes, storeBytes: directoryBytes(path.join(dir, '.content')) };
+}
+
+const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+// How many pages `next build` generated, from its own log: "Generating static pages using 2 workers (1236/1236) in 12.1s"
+// (Next's own pages such as /_not-found included).
+function staticPageCount(output) {
+  const match = /Generating static pages using \d+ workers? \(\d+\/(\d+)\) in /.exec(output);
+  return match ? Number(match[1]) : undefined;
 }
 
 // Where a build's time went, as the build itself reports it (seconds; absent when a phase did not run).
 function buildPhases(output) {
   const seconds = (pattern) => {
     const match = pattern.exec(output);
-    return match ? Number(match[1]) * (match[2] === 'ms' ? 0.001 : 1) : undefined;
+    return match ? Number(match[1]) * ({ ms: 0.001, s: 1, min: 60 }[match[2] ?? 's']) : undefined;
   };
   return {
     content: seconds(/Content: .* in ([\d.]+) s\./),
-    pagesRenderedAgain: seconds(/rendered again in ([\d.]+) s\./),
-    nextCompile: seconds(/Compiled successfully in ([\d.]+)(m?s)/),
-    nextPrerender: seconds(/Generating static pages using \d+ workers \(\d+\/\d+\) in ([\d.]+)(m?s)/),
+    nextCompile: seconds(/Compiled successfully in ([\d.]+)(ms|s|min)/),
+    nextPrerender: seconds(/Generating static pages using \d+ workers? \(\d+\/\d+\) in ([\d.]+)(ms|s|min)/),
   };
 }
 
-async function withServer(dir, work, options) {
-  const server = await startServer(dir, PORT, options);
+async function withServer(dir, work) {
+  const server = await startServer(dir, PORT);
   running.add(server);
   try {
     return await work(server);
   } finally {
-    server.stop();
+    await server.stop();
     running.delete(server);
-    await new Promise((resolve) => setTimeout(resolve, 500));
   }
+}
+
+// Edit-to-live: from just before an article file is written until its page on the running server shows
+// the edit. `npm run publish` compiles the change and has the server render the pages that show it; then
+// the page is requested (every 50 ms, for up to 30 s, should it not show the edit at once).
+async function editToLive(dir, server, label, edit) {
+  const { url } = articleToEdit(dir);
+  const before = await fetch(server.url + url);
+  if (!before.ok) throw new Error(`${label}: ${url} answers ${before.status} before the edit`);
+  await before.arrayBuffer();
+  const marker = `bench-${randomBytes(4).toString('hex')}`;
+  const started = performance.now();
+  const expected = edit === 'title' ? retitleOneArticle(dir, marker) : (touchOneArticle(dir, marker), marker);
+  const publish = await measure('npm', ['run', 'publish'], {
+    cwd: dir,
+    env: { NEXT_TELEMETRY_DISABLED: '1', REVALIDATE_SECRET: BENCH_SECRET, PULSE_SERVER_URL: server.url },
+    log: path.join(LOGS, `${label}-publish-${edit}.log`),
+    allowFailure: true,
+    sampleMs: 50,
+  });
+  let live = false;
+  // With a failed publish nothing changed on the server: no use waiting for the page.
+  for (let i = 0; publish.code === 0 && i <= 600 && !live; i++) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    const response = await fetch(server.url + url);
+    live = response.ok && (await response.text()).includes(expected);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const content = /Content: .* in ([\d.]+) s\./.exec(publish.output);
+  const published = /Published: (\d+) pages? live on .* in ([\d.]+) s\./.exec(publish.output);
+  const result = {
+    edit,
+    url,
+    live,
+    seconds,
+    publishSeconds: publish.seconds,
+    // What publish itself reports: from its first line of code, so without starting npm, tsx and its imports.
+    publishReportedSeconds: published ? Number(published[2]) : undefined,
+    publishExit: publish.code,
+    pagesPublished: published ? Number(published[1]) : undefined,
+    contentSeconds: content ? Number(content[1]) : undefined,
+    publishPeakRssBytes: publish.peakRssBytes,
+  };
+  log(
+    `${label}: edit-to-live (${edit}) ${live ? `${seconds.toFixed(2)} s` : `NOT LIVE after ${seconds.toFixed(1)} s`}: publish exit ${publish.code} in ${publish.seconds.toFixed(2)} s (it reports ${result.publishReportedSeconds ?? '?'} s), ` +
+      `${result.pagesPublished ?? '?'} page(s), content step ${result.contentSeconds ?? '?'} s, peak ${mb(publish.peakRssBytes)}`,
+  );
+  return result;
 }
 
 async function listPageSizes(server) {
@@ -86,17 +145,22 @@ async function corpusRun(n) {
   const corpus = generateCorpus(dir, n);
   log(`${label}: generated ${corpus.markdown} Markdown + ${corpus.mdx} MDX articles`);
   const cold = await build(dir, label, 'cold');
-  const pages = prerenderedPageCount(dir);
-  const changed = touchOneArticle(dir);
-  const warm = await build(dir, label, 'warm');
-  const listPages = await withServer(dir, listPageSizes);
+  const { listPages, editToLive: edits } = await withServer(dir, async (server) => ({
+    listPages: await listPageSizes(server),
+    editToLive: [await editToLive(dir, server, label, 'body'), await editToLive(dir, server, label, 'title')],
+  }));
+  // The server is stopped: the full build after one more article edit, with the compile cache warm.
+  touchOneArticle(dir, `bench-${randomBytes(4).toString('hex')}`);
+  const warmFull = await build(dir, label, 'warm-full');
+  const editedArticle = articleToEdit(dir).file;
   removeScratch(dir);
-  return { label, articles: n, pages, corpus, changedArticle: changed, cold, warm, listPages };
+  return { label, articles: n, pages: cold.pages, corpus, editedArticle, cold, warmFull, editToLive: edits, listPages };
 }
 
 // Next.js itself: a bare app with as many one-paragraph pages as the 1000-article site, built and scored
 // the same way.
 async function floorRun(pages) {
+  if (!Number.isInteger(pages)) throw new Error('the 1000-article build printed no "Generating static pages ... (n/N)" line: no page count for the floor');
   const dir = makeFloorApp();
   scratches.add(dir);
   const result = await measure(path.join(dir, 'node_modules', '.bin', 'next'), ['build'], {
@@ -104,11 +168,12 @@ async function floorRun(pages) {
     env: { NEXT_TELEMETRY_DISABLED: '1', FLOOR_PAGES: String(pages) },
     log: path.join(LOGS, 'floor-build.log'),
   });
-  log(`floor: bare Next.js, ${pages} pages, build ${result.seconds.toFixed(1)} s, peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
-  const lighthouseReport = await withServer(dir, (server) => lighthouse(ROOT, `${server.url}/p/page-0/`, path.join(LOGS, 'lighthouse-floor.json')), { plainNext: true });
+  const generated = staticPageCount(result.output);
+  log(`floor: bare Next.js, ${pages} pages (${generated ?? '?'} static pages in all), build ${result.seconds.toFixed(1)} s, peak ${mb(result.peakRssBytes)}`);
+  const lighthouseReport = await withServer(dir, (server) => lighthouse(ROOT, `${server.url}/p/page-0/`, path.join(LOGS, 'lighthouse-floor.json')));
   log(`floor: lighthouse ${lighthouseReport.performance}/${lighthouseReport.accessibility}/${lighthouseReport.bestPractices}/${lighthouseReport.seo}, TBT ${lighthouseReport.tbtMs} ms`);
   removeScratch(dir);
-  return { pages, build: { seconds: result.seconds, peakRssBytes: result.peakRssBytes }, lighthouse: lighthouseReport };
+  return { pages, build: { seconds: result.seconds, peakRssBytes: result.peakRssBytes, pages: generated }, lighthouse: lighthouseReport };
 }
 
 async function siteRun(results) {
@@ -133,19 +198,9 @@ async function siteRun(results) {
     for (const [label, pathname] of [['seed article', SEED_PATH], ['home', '/'], ['404', '/no-such-page/']]) {
       const figures = await loadTest(server, pathname, LOAD);
       results.load.push({ label, ...figures });
-      log(`load ${label}: ${figures.requestsPerSecond} req/s, p99 ${figures.latencyP99Ms} ms`);
+      log(`load ${label} (npm start): ${figures.requestsPerSecond} req/s, p99 ${figures.latencyP99Ms} ms, ${figures.errors} errors`);
     }
   });
-  // The same seed page from plain `next start`, without server.mjs's fast path, for comparison.
-  await withServer(
-    dir,
-    async (server) => {
-      const figures = await loadTest(server, SEED_PATH, LOAD);
-      results.load.push({ label: 'seed article, plain next start', ...figures });
-      log(`load seed on plain next start: ${figures.requestsPerSecond} req/s, p99 ${figures.latencyP99Ms} ms`);
-    },
-    { plainNext: true },
-  );
   removeScratch(dir);
 }
 

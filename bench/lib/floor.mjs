@@ -7,7 +7,7 @@ import { linkNodeModules } from '../../scripts/copy-project.mjs';
 import { ROOT, WORK } from './scratch.mjs';
 
 const FILES = {
-  'package.json': JSON.stringify({ name: 'next-floor', private: true, type: 'module' }),
+  'package.json': JSON.stringify({ name: 'next-floor', private: true, type: 'module', scripts: { start: 'next start' } }),
   'next.config.js': `import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +44,3 @@ export function makeFloorApp() {
   return dir;
 }
 
-/** How many pages a built project prerendered (Next's own routes such as /_not-found included). */
-export function prerenderedPageCount(dir) {
-  return Object.keys(JSON.parse(fs.readFileSync(path.join(dir, '.next', 'prerender-manifest.json'), 'utf8')).routes).length;
-}

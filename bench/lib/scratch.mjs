@@ -28,12 +28,29 @@ export function generateCorpus(dir, n, seed = 42) {
   return { markdown, mdx, avgBodyWords };
 }
 
-/** Edits one article the way an editor would (a new sentence), for the warm rebuild. */
-export function touchOneArticle(dir) {
-  const posts = path.join(dir, 'content', 'posts');
-  const file = fs.readdirSync(posts).filter((name) => name.endsWith('.md')).sort()[0];
-  fs.appendFileSync(path.join(posts, file), '\nThis sentence was added by the benchmark to measure a rebuild.\n');
+/** The article the bench edits: the first Markdown file by name, and its page's URL. */
+export function articleToEdit(dir) {
+  const file = fs.readdirSync(path.join(dir, 'content', 'posts')).filter((name) => name.endsWith('.md')).sort()[0];
+  return { file, url: `/posts/${file.replace(/\.md$/, '')}/` };
+}
+
+/** Edits one article's text the way an editor would: a new sentence with `marker` at the end of the body. */
+export function touchOneArticle(dir, marker) {
+  const { file } = articleToEdit(dir);
+  fs.appendFileSync(path.join(dir, 'content', 'posts', file), `\nThis sentence (${marker}) was added by the benchmark.\n`);
   return file;
+}
+
+/** Changes that article's `title:` front-matter line, so lists, tag pages and neighbours change too; returns the new title. */
+export function retitleOneArticle(dir, marker) {
+  const { file } = articleToEdit(dir);
+  const full = path.join(dir, 'content', 'posts', file);
+  const text = fs.readFileSync(full, 'utf8');
+  const line = /^title: (.*)$/m.exec(text);
+  if (!line) throw new Error(`${file} has no title: line`);
+  const title = `${JSON.parse(line[1])} (revised ${marker})`;
+  fs.writeFileSync(full, text.replace(line[0], `title: ${JSON.stringify(title)}`));
+  return title;
 }
 
 export function removeScratch(dir) {
