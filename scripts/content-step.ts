@@ -18,9 +18,9 @@ export function compileContentStep(): Promise<IndexedArticle[]> {
   return contentStep(false);
 }
 
-/** Empties the compile cache, so every article is compiled again. */
+/** Empties the compile cache (bodies, and the marks of drafts that compiled), so every article is compiled again. */
 export function clearCompileCache(): void {
-  fs.rmSync(path.join(storeDir, 'bodies'), { recursive: true, force: true });
+  for (const dir of ['bodies', 'checked-drafts']) fs.rmSync(path.join(storeDir, dir), { recursive: true, force: true });
 }
 
 async function contentStep(publish: boolean): Promise<IndexedArticle[]> {

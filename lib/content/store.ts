@@ -49,6 +49,26 @@ export function pruneBodies(storeDir: string, articles: IndexedArticle[]): void 
   }
 }
 
+const draftMark = (storeDir: string, key: string) => path.join(storeDir, 'checked-drafts', key);
+
+/** Whether a draft body with this key compiled cleanly before (the mark holds its key only, no text). */
+export function isCheckedDraft(storeDir: string, key: string): boolean {
+  return fs.existsSync(draftMark(storeDir, key));
+}
+
+export function markCheckedDraft(storeDir: string, key: string): void {
+  fs.mkdirSync(path.dirname(draftMark(storeDir, key)), { recursive: true });
+  fs.writeFileSync(draftMark(storeDir, key), '');
+}
+
+/** Removes the marks of drafts that are gone or changed. */
+export function pruneDraftMarks(storeDir: string, keys: string[]): void {
+  const keep = new Set(keys);
+  const dir = path.join(storeDir, 'checked-drafts');
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) if (!keep.has(name)) fs.rmSync(path.join(dir, name), { force: true });
+}
+
 export function readStoreIndex(storeDir: string): StoreIndex {
   const file = path.join(storeDir, 'index.json');
   if (!fs.existsSync(file)) {

@@ -4,7 +4,7 @@
 // only compiles, for `npm run publish`, which swaps the index in itself once it knows the change can go live.
 import type { IndexedArticle } from '../article';
 import { sortNewestFirst } from '../navigation';
-import { publishIndex, pruneBodies } from '../store';
+import { publishIndex, pruneBodies, pruneDraftMarks } from '../store';
 import { compileBody } from './compile';
 import { cachedCompile } from './compile-cache';
 import { ContentError, type ContentProblem } from './errors';
@@ -50,6 +50,7 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
     }
   });
   problems.push(...findUrlClashes(articles));
+  pruneDraftMarks(storeDir, articles.filter((article) => article.draft).map((article) => article.bodyKey));
   const published = sortNewestFirst(articles.filter((article) => !article.draft));
   const index = problems.length === 0 ? published.map(({ code, headings, ...summary }) => summary) : [];
   if (problems.length === 0 && publish) {

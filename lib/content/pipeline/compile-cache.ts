@@ -7,8 +7,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CompiledBody } from '../article';
-import { readCachedBody, writeBody } from '../store';
+import { isCheckedDraft, markCheckedDraft, readCachedBody, writeBody } from '../store';
 import { compileBody, type CompileInput } from './compile';
+import type { Compile } from './load-article';
 
 const PIPELINE_DIR = path.dirname(new URL(import.meta.url).pathname);
 /** Outside the pipeline's folder, but they shape compiled output too (types, component names, URLs). */
@@ -33,9 +34,20 @@ export function bodyKey(input: CompileInput): string {
   return createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${input.body}`).digest('hex').slice(0, 32);
 }
 
-export function cachedCompile(storeDir: string, compile = compileBody): (input: CompileInput) => Promise<CompiledBody> {
-  return async (input) => {
+/** What a draft that compiled cleanly before yields: nothing of its text (drafts are never listed). */
+const CHECKED_DRAFT: CompiledBody = { code: '', headings: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
+
+export function cachedCompile(storeDir: string, compile = compileBody): Compile {
+  return async (input, { draft }) => {
     const key = bodyKey(input);
+    if (draft) {
+      // A draft's compiled text never enters the store; a mark named by its key says it compiled cleanly,
+      // so an unchanged draft is not compiled again by every build and publish.
+      if (isCheckedDraft(storeDir, key)) return CHECKED_DRAFT;
+      const compiled = await compile(input);
+      markCheckedDraft(storeDir, key);
+      return compiled;
+    }
     const cached = readCachedBody(storeDir, key);
     if (cached) return cached;
     const compiled = await compile(input);

@@ -11,7 +11,8 @@ import { readingMinutes } from './reading';
 import { validateFrontMatter, type FrontMatter } from './schema';
 import { pickSummary } from './summary';
 
-export type Compile = (input: CompileInput) => Promise<CompiledBody>;
+/** Compiles a body; `draft` says the article is a draft, whose compiled text is never kept. */
+export type Compile = (input: CompileInput, article: { draft: boolean }) => Promise<CompiledBody>;
 
 /** What the build gets for one file: its index entry and its compiled body. */
 export type LoadedArticle = IndexedArticle & CompiledArticle;
@@ -38,7 +39,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   const input: CompileInput = { file: source.file, format: source.format, body: split.body, title };
   let body: CompiledBody | null = null;
   try {
-    body = await compile(input);
+    body = await compile(input, { draft: frontMatter?.draft ?? false });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);
