@@ -2,7 +2,7 @@
 # `npm run dev`: content store, then Tailwind in watch mode beside `next dev`; both stop together.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-npx tsx scripts/build-content.ts
+node scripts/run.mjs scripts/build-content.ts
 npx tailwindcss -i app/globals.css -o app/globals.generated.css
 npx tailwindcss -i app/globals.css -o app/globals.generated.css --watch=always &
 trap 'kill $! 2>/dev/null' EXIT INT TERM

@@ -63,6 +63,9 @@ export interface ArticleSummary {
 export type IndexedArticle = ArticleSummary & {
   /** Names the compiled body in the content store; changes whenever the body would compile differently. */
   bodyKey: string;
+  /** Names the source file as read (its path and text) and the pipeline that read it: while it is the
+   * same, the next content build reuses this entry without parsing the file again. */
+  sourceKey: string;
   /** The source file, relative to the project root. */
   file: string;
   format: ArticleFormat;

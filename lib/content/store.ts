@@ -69,6 +69,15 @@ export function pruneDraftMarks(storeDir: string, keys: string[]): void {
   for (const name of fs.readdirSync(dir)) if (!keep.has(name)) fs.rmSync(path.join(dir, name), { force: true });
 }
 
+/** The published index, or null when the store has none yet. */
+export function readStoreIndexIfAny(storeDir: string): StoreIndex | null {
+  return fs.existsSync(path.join(storeDir, 'index.json')) ? readStoreIndex(storeDir) : null;
+}
+
+export function hasBody(storeDir: string, key: string): boolean {
+  return fs.existsSync(bodyPath(storeDir, key));
+}
+
 export function readStoreIndex(storeDir: string): StoreIndex {
   const file = path.join(storeDir, 'index.json');
   if (!fs.existsSync(file)) {

@@ -29,6 +29,7 @@ function site(): IndexedArticle[] {
       searchHidden: false,
       flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: true, showWordCount: true, showBreadCrumbs: true, showPostNavLinks: true, hideSummary: false },
       bodyKey: `body-${day}`,
+      sourceKey: `source-${day}`,
     } satisfies IndexedArticle;
   });
   return sortNewestFirst(articles);

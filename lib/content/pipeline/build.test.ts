@@ -53,6 +53,18 @@ describe('buildContent', () => {
     assert.equal(fs.readdirSync(path.join(dirs.storeDir, 'bodies')).length, after.length, 'the stale body was removed');
   });
 
+  it('takes unchanged files from the published index without reading them again, unless their body is gone', async () => {
+    const dirs = scratch();
+    const first = await buildContent({ contentDir: 'content/posts', ...dirs });
+    const again = await buildContent({ contentDir: 'content/posts', ...dirs });
+    assert.equal(again.compiled, 0);
+    assert.deepEqual(again.index, first.index);
+    fs.rmSync(path.join(dirs.storeDir, 'bodies', `${first.index[0].bodyKey}.json`));
+    const repaired = await buildContent({ contentDir: 'content/posts', ...dirs });
+    assert.equal(repaired.compiled, 1);
+    assert.ok(fs.existsSync(path.join(dirs.storeDir, 'bodies', `${first.index[0].bodyKey}.json`)));
+  });
+
   it('compiles without publishing when asked, leaving the published index as it was', async () => {
     const dirs = scratch();
     const first = await buildContent({ contentDir: 'content/posts', ...dirs });

@@ -4,12 +4,12 @@
 // only compiles, for `npm run publish`, which swaps the index in itself once it knows the change can go live.
 import type { IndexedArticle } from '../article';
 import { sortNewestFirst } from '../navigation';
-import { publishIndex, pruneBodies, pruneDraftMarks } from '../store';
+import { hasBody, publishIndex, pruneBodies, pruneDraftMarks, readStoreIndexIfAny } from '../store';
 import { compileBody } from './compile';
-import { cachedCompile } from './compile-cache';
+import { cachedCompile, sourceKey } from './compile-cache';
 import { ContentError, type ContentProblem } from './errors';
 import { readArticleFiles } from './files';
-import { loadArticle, type LoadedArticle } from './load-article';
+import { loadArticle } from './load-article';
 
 export interface BuildOptions {
   contentDir: string;
@@ -39,11 +39,19 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
     compiled++;
     return compileBody(input);
   });
+  // Entries of the published index whose file has not changed are taken as they are: no parsing, no body read.
+  const known = new Map((readStoreIndexIfAny(storeDir)?.articles ?? []).map((article) => [article.sourceKey, article]));
   const problems: ContentProblem[] = [];
-  const articles: LoadedArticle[] = [];
+  const articles: IndexedArticle[] = [];
   await eachWithLimit(sources, concurrency, async (source) => {
+    const unchanged = known.get(sourceKey(source.file, source.source));
+    if (unchanged && hasBody(storeDir, unchanged.bodyKey)) {
+      articles.push(unchanged);
+      return;
+    }
     try {
-      articles.push(await loadArticle(source, compile));
+      const { code, headings, ...article } = await loadArticle(source, compile);
+      articles.push(article);
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push(...error.problems);
@@ -52,7 +60,7 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
   problems.push(...findUrlClashes(articles));
   pruneDraftMarks(storeDir, articles.filter((article) => article.draft).map((article) => article.bodyKey));
   const published = sortNewestFirst(articles.filter((article) => !article.draft));
-  const index = problems.length === 0 ? published.map(({ code, headings, ...summary }) => summary) : [];
+  const index = problems.length === 0 ? published : [];
   if (problems.length === 0 && publish) {
     publishIndex(storeDir, index);
     pruneBodies(storeDir, index);
@@ -61,8 +69,8 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
   return { problems, index, articles: published.length, drafts: articles.length - published.length, compiled };
 }
 
-function findUrlClashes(articles: LoadedArticle[]): ContentProblem[] {
-  const byUrl = new Map<string, LoadedArticle[]>();
+function findUrlClashes(articles: IndexedArticle[]): ContentProblem[] {
+  const byUrl = new Map<string, IndexedArticle[]>();
   // By file, so the messages are the same whatever order the articles finished compiling in.
   const byFile = [...articles].sort((a, b) => a.file.localeCompare(b.file));
   for (const article of byFile) byUrl.set(article.url, [...(byUrl.get(article.url) ?? []), article]);

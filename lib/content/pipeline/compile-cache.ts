@@ -11,7 +11,8 @@ import { isCheckedDraft, markCheckedDraft, readCachedBody, writeBody } from '../
 import { compileBody, type CompileInput } from './compile';
 import type { Compile } from './load-article';
 
-const PIPELINE_DIR = path.dirname(new URL(import.meta.url).pathname);
+// From the project root, as the store's path is: this module also runs bundled (scripts/run.mjs).
+const PIPELINE_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'content', 'pipeline');
 /** Outside the pipeline's folder, but they shape compiled output too (types, component names, URLs). */
 const SHAPING_MODULES = ['../article.ts', '../mdx-components.ts', '../urls.ts'];
 /** The packages whose code turns a body into compiled output (mdx-bundler's MDX compiler included). */
@@ -36,6 +37,12 @@ export function bodyKey(input: CompileInput): string {
 
 /** What a draft that compiled cleanly before yields: nothing of its text (drafts are never listed). */
 const CHECKED_DRAFT: CompiledBody = { code: '', headings: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
+
+/** Names a source file's path and text as this pipeline reads them (see IndexedArticle.sourceKey). */
+export function sourceKey(file: string, source: string): string {
+  pipelineHash ??= hashPipelineSource();
+  return createHash('sha256').update(pipelineHash).update(`\0${file}\0${source}`).digest('hex').slice(0, 32);
+}
 
 export function cachedCompile(storeDir: string, compile = compileBody): Compile {
   return async (input, { draft }) => {

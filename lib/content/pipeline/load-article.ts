@@ -3,7 +3,7 @@
 import type { CompiledArticle, CompiledBody, IndexedArticle } from '../article';
 import { articleUrl, urlize } from '../urls';
 import { compileBody, type CompileInput } from './compile';
-import { bodyKey } from './compile-cache';
+import { bodyKey, sourceKey } from './compile-cache';
 import { ContentError, type ContentProblem } from './errors';
 import type { SourceFile } from './files';
 import { splitFrontMatter } from './front-matter';
@@ -50,6 +50,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   return {
     slug,
     url: articleUrl(slug),
+    sourceKey: sourceKey(source.file, source.source),
     file: source.file,
     format: source.format,
     title: frontMatter.title,
