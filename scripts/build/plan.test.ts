@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { IndexedArticle } from '../../lib/content/article';
 import { sortNewestFirst } from '../../lib/content/navigation';
 import { sitePages } from '../../lib/routes';
-import { planPages } from './plan';
+import { listPageContents, planPages } from './plan';
 
 // Twelve articles a day apart (two pages of /posts/), tagged "sleep" or "heart".
 function site(): IndexedArticle[] {
@@ -48,12 +48,22 @@ describe('planPages', () => {
     assert.deepEqual(plan, { kind: 'pages', urls: ['/posts/a05/'] });
   });
 
-  it('renders the article, its neighbours and every list when its title changed', () => {
+  it('renders the article, its neighbours and the lists that show it when its title changed', () => {
+    // Newest first: a12 … a01; a05 is on /posts/ (page 1 of 2) and tagged "heart"; the home page shows a12–a08.
     const plan = planPages(site(), edit(site(), 'a05', { title: 'A new title' }));
-    assert.equal(plan.kind, 'pages');
+    assert.deepEqual(plan, { kind: 'pages', urls: ['/posts/', '/posts/a04/', '/posts/a05/', '/posts/a06/', '/tags/heart/'] });
+  });
+
+  it('renders every page whose list shifts when a new date moves an article across pages', () => {
+    // a02 (page 2) becomes the newest: it joins the home page and page 1, and a03 moves down to page 2.
+    const plan = planPages(site(), edit(site(), 'a02', { date: '2024-02-01', dateSortKey: '2024-02-01' }));
     const urls = plan.kind === 'pages' ? plan.urls : [];
-    for (const url of ['/posts/a04/', '/posts/a05/', '/posts/a06/', ...sitePages(site()).lists]) assert.ok(urls.includes(url), url);
-    assert.ok(!urls.includes('/posts/a07/'));
+    for (const url of ['/', '/posts/', '/posts/page/2/', '/tags/sleep/', '/posts/a01/', '/posts/a02/', '/posts/a03/', '/posts/a12/']) assert.ok(urls.includes(url), url);
+    assert.ok(!urls.includes('/tags/heart/') && !urls.includes('/tags/'), 'the other tag and the tag index show nothing new');
+  });
+
+  it('knows what every list page shows', () => {
+    assert.deepEqual([...listPageContents(site()).keys()].sort(), [...sitePages(site()).lists].sort());
   });
 
   it('renders the old and the new neighbours when a new date moves the article', () => {

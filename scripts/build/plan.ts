@@ -1,15 +1,23 @@
-// Which pages a content change touches. An article's own page shows everything about it; lists, tag
-// pages and its neighbours' post navigation show only what `listed` picks. When the set of pages itself
-// changes (an article or tag added, removed or renamed, a list gaining a page), only a full build will do.
-import type { IndexedArticle } from '../../lib/content/article';
+// Which pages a content change touches: every page whose content would differ. An article's own page
+// shows everything about it and, in its post navigation, what `listed` picks of its neighbours; a list
+// page shows what `listed` picks of the articles on it (and how many pages its list has); the tag index
+// shows every term with its count. When the set of pages itself changes (an article or tag added,
+// removed or renamed, a list gaining a page), only a full build will do.
+// What each list page shows mirrors the pages in app/ (home: the newest few; lists: paginate()); a page
+// that starts showing something new of an article must add it to `listed`.
+import type { ArticleSummary, IndexedArticle } from '../../lib/content/article';
 import { neighboursOf } from '../../lib/content/navigation';
+import { groupByTag } from '../../lib/content/taxonomy';
+import { homeUrl, pageUrl, postsUrl, tagsUrl } from '../../lib/content/urls';
+import { pageCount, paginate } from '../../lib/pagination';
 import { sitePages } from '../../lib/routes';
+import { site } from '../../lib/site';
 
 export type PagePlan = { kind: 'full'; reason: string } | { kind: 'pages'; urls: string[] };
 
 // What a post card, a tag page and post navigation show of an article, and what orders the lists.
-const listed = (article: IndexedArticle) =>
-  JSON.stringify([article.url, article.title, article.date, article.dateSortKey, article.summary, article.readingMinutes, article.tags, article.flags.hideSummary]);
+const listed = (article: ArticleSummary | null) =>
+  article && [article.url, article.title, article.date, article.dateSortKey, article.summary, article.readingMinutes, article.tags, article.flags.hideSummary];
 
 export function planPages(previous: IndexedArticle[], current: IndexedArticle[]): PagePlan {
   const before = sitePages(previous);
@@ -19,19 +27,35 @@ export function planPages(previous: IndexedArticle[], current: IndexedArticle[])
 
   const previousBySlug = new Map(previous.map((article) => [article.slug, article]));
   const urls = new Set<string>();
-  let listsChanged = false;
   for (const article of current) {
     const old = previousBySlug.get(article.slug);
     if (!old) return { kind: 'full', reason: `${article.url} is new` };
-    if (JSON.stringify(old) === JSON.stringify(article)) continue;
-    urls.add(article.url);
-    if (listed(old) === listed(article)) continue;
-    listsChanged = true;
-    for (const { newer, older } of [neighboursOf(previous, article.slug), neighboursOf(current, article.slug)]) {
-      if (newer) urls.add(newer.url);
-      if (older) urls.add(older.url);
-    }
+    if (JSON.stringify(old) !== JSON.stringify(article) || postNav(previous, article.slug) !== postNav(current, article.slug)) urls.add(article.url);
   }
-  if (listsChanged) for (const url of after.lists) urls.add(url);
+  const listsBefore = listPageContents(previous);
+  for (const [url, shown] of listPageContents(current)) if (listsBefore.get(url) !== shown) urls.add(url);
   return { kind: 'pages', urls: [...urls].sort() };
+}
+
+function postNav(articles: ArticleSummary[], slug: string): string {
+  const { newer, older } = neighboursOf(articles, slug);
+  return JSON.stringify([listed(newer), listed(older)]);
+}
+
+/** Every list page's URL with what it shows, as text to compare. */
+export function listPageContents(articles: ArticleSummary[]): Map<string, string> {
+  const pages = new Map<string, string>();
+  const show = (url: string, heading: string, items: ArticleSummary[], totalPages = 1) => pages.set(url, JSON.stringify([heading, totalPages, items.map(listed)]));
+  const paginated = (base: string, heading: string, items: ArticleSummary[]) => {
+    for (let number = 1; number <= pageCount(items.length, site.pageSize); number++) {
+      const page = paginate(items, number, site.pageSize);
+      if (page) show(pageUrl(base, number), heading, page.items, page.totalPages);
+    }
+  };
+  show(homeUrl(), '', articles.slice(0, site.homeArticleCount));
+  paginated(postsUrl(), '', articles);
+  const terms = [...groupByTag(articles).values()];
+  pages.set(tagsUrl(), JSON.stringify(terms.map((term) => [term.name, term.url, term.articles.length]).sort()));
+  for (const term of terms) paginated(term.url, term.name, term.articles);
+  return pages;
 }
