@@ -18,7 +18,7 @@ function editRows(b, n) {
   const body = edit(b, 'body');
   const title = edit(b, 'title');
   if (body) rows.push([`edit-to-live, ${EDIT_LABELS.body} (${n})`, '≤ 3 s', `${live(body)}, ${body.pagesPublished ?? '?'} page(s) published`, body.live && body.seconds <= 3]);
-  if (title) rows.push([`edit-to-live, ${EDIT_LABELS.title} (${n})`, 'none (lists, tag pages and neighbours render again too)', `${live(title)}, ${title.pagesPublished ?? '?'} page(s) published`, null]);
+  if (title) rows.push([`edit-to-live, ${EDIT_LABELS.title} (${n})`, 'none (the lists and tag pages that show it and its neighbours render again too)', `${live(title)}, ${title.pagesPublished ?? '?'} page(s) published`, null]);
   if (b.warmFull) {
     rows.push([`warm full build, 1 article changed (${n})`, `≤ 25 % of cold (${s(b.cold.seconds * 0.25)})`, `${s(b.warmFull.seconds)} (${Math.round((100 * b.warmFull.seconds) / b.cold.seconds)} %)`, b.warmFull.seconds <= b.cold.seconds * 0.25]);
   }
@@ -91,7 +91,7 @@ export function writeReports(root, results) {
     '',
     '### Edit-to-live',
     '',
-    'With the cold build served by `npm start` (next start), one article is edited and `npm run publish` is run against the server; the time runs from just before the file is written until a GET of the article\'s page returns HTML with the edit. Publishing compiles the changed article, has the server render the pages that show it again (Next\'s on-demand revalidation, POST /api/revalidate) and requests each of them once; the figure it reports itself leaves out starting npm, tsx and its imports, which the total includes. A text edit changes the article\'s page (and its lists only if a list shows what changed, such as its reading time); a title edit changes every list and tag page it is on and its neighbours\' post navigation too. Publish exit 3 would mean "needs a full build".',
+    'With the cold build served by `npm start` (next start), one article is edited and `npm run publish` is run against the server; the time runs from just before the file is written until a GET of the article\'s page returns HTML with the edit. Publishing compiles the changed article, has the server render the pages that show it again (Next\'s on-demand revalidation, POST /api/revalidate) and requests each of them once; the figure it reports itself leaves out starting npm and Node and loading its code (scripts/run.mjs), which the total includes. A text edit changes the article\'s page (and its lists only if a list shows what changed, such as its reading time); a title edit also changes the list and tag pages it is on and its neighbours\' post navigation. Publish exit 3 would mean "needs a full build".',
     '',
     '| corpus | edit | total | publish exit | pages published | content step | publish as it reports itself | peak RSS (publish, process tree) |',
     '|---|---|---|---|---|---|---|---|',

@@ -1,11 +1,12 @@
 // A fingerprint of everything besides the articles that decides what `next build` produces: the code,
-// the styles, the public files, the locked dependencies, the Node version and the site's settings from
-// the environment. If it matches the last full build's, only content can have changed.
+// the styles, the locked dependencies, the Node version and the site's settings from the environment.
+// If it matches the last full build's, only content can have changed. public/ is left out: Next serves
+// it from disk as it is, so a new image needs no build, and hashing a site's images would slow every publish.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const INPUT_DIRS = ['app', 'components', 'lib', 'public'];
+const INPUT_DIRS = ['app', 'components', 'lib'];
 const INPUT_FILES = ['next.config.js', 'package.json', 'package-lock.json', 'tsconfig.json'];
 // Written by the build from app/ and components/, which are inputs already.
 const GENERATED = new Set(['app/globals.generated.css']);

@@ -6,7 +6,6 @@
 // What each list page shows mirrors the pages in app/ (home: the newest few; lists: paginate()); a page
 // that starts showing something new of an article must add it to `listed`.
 import type { ArticleSummary, IndexedArticle } from '../../lib/content/article';
-import { neighboursOf } from '../../lib/content/navigation';
 import { groupByTag } from '../../lib/content/taxonomy';
 import { homeUrl, pageUrl, postsUrl, tagsUrl } from '../../lib/content/urls';
 import { pageCount, paginate } from '../../lib/pagination';
@@ -26,20 +25,22 @@ export function planPages(previous: IndexedArticle[], current: IndexedArticle[])
   if (allPages(before) !== allPages(after)) return { kind: 'full', reason: 'articles, tags or list pages were added or removed' };
 
   const previousBySlug = new Map(previous.map((article) => [article.slug, article]));
+  const navBefore = postNavs(previous);
+  const navAfter = postNavs(current);
   const urls = new Set<string>();
   for (const article of current) {
     const old = previousBySlug.get(article.slug);
     if (!old) return { kind: 'full', reason: `${article.url} is new` };
-    if (JSON.stringify(old) !== JSON.stringify(article) || postNav(previous, article.slug) !== postNav(current, article.slug)) urls.add(article.url);
+    if (JSON.stringify(old) !== JSON.stringify(article) || navBefore.get(article.slug) !== navAfter.get(article.slug)) urls.add(article.url);
   }
   const listsBefore = listPageContents(previous);
   for (const [url, shown] of listPageContents(current)) if (listsBefore.get(url) !== shown) urls.add(url);
   return { kind: 'pages', urls: [...urls].sort() };
 }
 
-function postNav(articles: ArticleSummary[], slug: string): string {
-  const { newer, older } = neighboursOf(articles, slug);
-  return JSON.stringify([listed(newer), listed(older)]);
+/** What each article's post navigation shows (its newer and older neighbours), by slug. */
+function postNavs(newestFirst: ArticleSummary[]): Map<string, string> {
+  return new Map(newestFirst.map((article, i) => [article.slug, JSON.stringify([listed(newestFirst[i - 1] ?? null), listed(newestFirst[i + 1] ?? null)])]));
 }
 
 /** Every list page's URL with what it shows, as text to compare. */
