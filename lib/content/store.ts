@@ -74,8 +74,11 @@ export function readStoreIndexIfAny(storeDir: string): StoreIndex | null {
   return fs.existsSync(path.join(storeDir, 'index.json')) ? readStoreIndex(storeDir) : null;
 }
 
-export function hasBody(storeDir: string, key: string): boolean {
-  return fs.existsSync(bodyPath(storeDir, key));
+/** The keys of every stored body, read from one directory listing. */
+export function storedBodyKeys(storeDir: string): Set<string> {
+  const dir = path.join(storeDir, 'bodies');
+  if (!fs.existsSync(dir)) return new Set();
+  return new Set(fs.readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)));
 }
 
 export function readStoreIndex(storeDir: string): StoreIndex {

@@ -35,8 +35,9 @@ function site(): IndexedArticle[] {
   return sortNewestFirst(articles);
 }
 
+// An edited file always has a new source key (its text changed).
 const edit = (articles: IndexedArticle[], slug: string, change: Partial<IndexedArticle>) =>
-  sortNewestFirst(articles.map((article) => (article.slug === slug ? { ...article, ...change } : article)));
+  sortNewestFirst(articles.map((article) => (article.slug === slug ? { ...article, ...change, sourceKey: `${article.sourceKey}-edited` } : article)));
 
 describe('planPages', () => {
   it('renders nothing again when nothing changed', () => {

@@ -25,14 +25,22 @@ export function planPages(previous: IndexedArticle[], current: IndexedArticle[])
   if (allPages(before) !== allPages(after)) return { kind: 'full', reason: 'articles, tags or list pages were added or removed' };
 
   const previousBySlug = new Map(previous.map((article) => [article.slug, article]));
-  const navBefore = postNavs(previous);
-  const navAfter = postNavs(current);
   const urls = new Set<string>();
+  let listsMayDiffer = false;
   for (const article of current) {
     const old = previousBySlug.get(article.slug);
     if (!old) return { kind: 'full', reason: `${article.url} is new` };
-    if (JSON.stringify(old) !== JSON.stringify(article) || navBefore.get(article.slug) !== navAfter.get(article.slug)) urls.add(article.url);
+    // The same file read by the same pipeline gives the same entry.
+    if (old.sourceKey === article.sourceKey || JSON.stringify(old) === JSON.stringify(article)) continue;
+    urls.add(article.url);
+    if (JSON.stringify(listed(old)) !== JSON.stringify(listed(article))) listsMayDiffer = true;
   }
+  if (!listsMayDiffer) return { kind: 'pages', urls: [...urls].sort() };
+
+  // Post navigation and lists show only what `listed` picks, and their order follows from it too.
+  const navBefore = postNavs(previous);
+  const currentBySlug = new Map(current.map((article) => [article.slug, article]));
+  for (const [slug, nav] of postNavs(current)) if (navBefore.get(slug) !== nav) urls.add(currentBySlug.get(slug)?.url ?? slug);
   const listsBefore = listPageContents(previous);
   for (const [url, shown] of listPageContents(current)) if (listsBefore.get(url) !== shown) urls.add(url);
   return { kind: 'pages', urls: [...urls].sort() };

@@ -4,7 +4,7 @@
 // only compiles, for `npm run publish`, which swaps the index in itself once it knows the change can go live.
 import type { IndexedArticle } from '../article';
 import { sortNewestFirst } from '../navigation';
-import { hasBody, publishIndex, pruneBodies, pruneDraftMarks, readStoreIndexIfAny } from '../store';
+import { publishIndex, pruneBodies, pruneDraftMarks, readStoreIndexIfAny, storedBodyKeys } from '../store';
 import { compileBody } from './compile';
 import { cachedCompile, sourceKey } from './compile-cache';
 import { ContentError, type ContentProblem } from './errors';
@@ -41,11 +41,12 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
   });
   // Entries of the published index whose file has not changed are taken as they are: no parsing, no body read.
   const known = new Map((readStoreIndexIfAny(storeDir)?.articles ?? []).map((article) => [article.sourceKey, article]));
+  const stored = storedBodyKeys(storeDir);
   const problems: ContentProblem[] = [];
   const articles: IndexedArticle[] = [];
   await eachWithLimit(sources, concurrency, async (source) => {
     const unchanged = known.get(sourceKey(source.file, source.source));
-    if (unchanged && hasBody(storeDir, unchanged.bodyKey)) {
+    if (unchanged && stored.has(unchanged.bodyKey)) {
       articles.push(unchanged);
       return;
     }

@@ -1,5 +1,5 @@
 // The only module of the pipeline that touches the file system for content.
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleFormat } from '../article';
 
@@ -16,7 +16,7 @@ export interface SourceFile {
 
 /** Every article file under `dir` (recursively), sorted by path so builds are reproducible. */
 export async function readArticleFiles(dir: string, root = process.cwd()): Promise<SourceFile[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+  const entries = await fs.promises.readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     throw error;
   });
@@ -24,10 +24,16 @@ export async function readArticleFiles(dir: string, root = process.cwd()): Promi
     .filter((entry) => entry.isFile() && isArticlePath(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
-  return Promise.all(paths.map((absolute) => readArticleFile(absolute, root)));
+  // Read one after another, synchronously: for thousands of small files that is several times faster
+  // than fs.promises.readFile (which opens, stats, reads and closes through the thread pool).
+  return paths.map((absolute) => readArticleFileSync(absolute, root));
 }
 
 export async function readArticleFile(absolute: string, root = process.cwd()): Promise<SourceFile> {
+  return readArticleFileSync(absolute, root);
+}
+
+function readArticleFileSync(absolute: string, root: string): SourceFile {
   const ext = path.extname(absolute).toLowerCase();
   const name = path.basename(absolute, path.extname(absolute));
   const baseName = name === 'index' || name === '_index' ? path.basename(path.dirname(absolute)) : name;
@@ -35,7 +41,7 @@ export async function readArticleFile(absolute: string, root = process.cwd()): P
     file: path.relative(root, absolute) || absolute,
     baseName,
     format: ext === '.mdx' ? 'mdx' : 'md',
-    source: await fs.readFile(absolute, 'utf8'),
+    source: fs.readFileSync(absolute, 'utf8'),
   };
 }
 
