@@ -11,6 +11,7 @@ import { storeDir } from '../lib/content/paths';
 import { pruneBodies, publishIndex, readStoreIndex } from '../lib/content/store';
 import { buildInputsFingerprint } from './build/inputs';
 import { planPages } from './build/plan';
+import { takeLock } from './build/lock';
 import { FULL_BUILD_NEEDED, readLiveSite, writeLiveSite } from './build/state';
 import { renderPages, requestRevalidation, serverOrigin } from './build/revalidate-client';
 import { compileContentStep } from './content-step';
@@ -19,6 +20,8 @@ const root = process.cwd();
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
+const lock = takeLock(storeDir, 'publish');
+if (!lock.ok) stop(1, `Another "npm run publish" is running (process ${lock.holder}). Run this one again once it has finished.`);
 const built = readLiveSite(storeDir);
 if (!built) stop(FULL_BUILD_NEEDED, 'No site has been built here yet. Run "npm run build", then "npm start".');
 if (built.inputs !== buildInputsFingerprint(root)) {
