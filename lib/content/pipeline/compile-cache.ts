@@ -8,8 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CompiledBody } from '../article';
 import { isCheckedDraft, markCheckedDraft, readCachedBody, writeBody } from '../store';
-import { compileBody, type CompileInput } from './compile';
-import type { Compile } from './load-article';
+import { compileBody, type Compile, type CompileInput } from './compile';
 
 // From the project root, as the store's path is: this module also runs bundled (scripts/run.mjs).
 const PIPELINE_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'content', 'pipeline');

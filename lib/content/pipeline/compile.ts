@@ -28,6 +28,9 @@ export interface CompileInput {
   title: string;
 }
 
+/** Compiles a body; `draft` says the article is a draft, whose compiled text is never kept. */
+export type Compile = (input: CompileInput, article: { draft: boolean }) => Promise<CompiledBody>;
+
 export async function compileBody({ file, format, body, title }: CompileInput): Promise<CompiledBody> {
   const facts: ArticleFacts = { headings: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
   const rehypePlugins: PluggableList = [

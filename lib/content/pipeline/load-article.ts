@@ -2,7 +2,7 @@
 // of both steps, so an editor sees everything wrong with a file in one run.
 import type { CompiledArticle, CompiledBody, IndexedArticle } from '../article';
 import { articleUrl, urlize } from '../urls';
-import { compileBody, type CompileInput } from './compile';
+import { compileBody, type Compile, type CompileInput } from './compile';
 import { bodyKey, sourceKey } from './compile-cache';
 import { ContentError, type ContentProblem } from './errors';
 import type { SourceFile } from './files';
@@ -11,8 +11,6 @@ import { readingMinutes } from './reading';
 import { validateFrontMatter, type FrontMatter } from './schema';
 import { pickSummary } from './summary';
 
-/** Compiles a body; `draft` says the article is a draft, whose compiled text is never kept. */
-export type Compile = (input: CompileInput, article: { draft: boolean }) => Promise<CompiledBody>;
 
 /** What the build gets for one file: its index entry and its compiled body. */
 export type LoadedArticle = IndexedArticle & CompiledArticle;
