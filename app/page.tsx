@@ -2,7 +2,10 @@ import Link from 'next/link';
 import { PostList } from '@/components/ui/post-list';
 import { getArticles } from '@/lib/content';
 import { postsUrl } from '@/lib/content/urls';
+import { homeMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+
+export const metadata = homeMetadata();
 
 export default function HomePage() {
   const newest = getArticles().slice(0, site.homeArticleCount);

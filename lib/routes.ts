@@ -5,8 +5,8 @@
 // and checks that every page a reader can reach is known here.
 import type { ArticleSummary } from './content/article';
 import { groupByTag } from './content/taxonomy';
-import { homeUrl, pageUrl, postsUrl, tagsUrl, termUrlFromSlug } from './content/urls';
-import { pageCount } from './pagination';
+import { homeUrl, pageUrl, postsUrl, sitemapUrl, tagsUrl, termUrlFromSlug } from './content/urls';
+import { pageCount, paginate } from './pagination';
 import { site } from './site';
 
 export interface SiteParams {
@@ -33,6 +33,8 @@ export interface SitePages {
   articles: string[];
   /** Home, the post list and the tag pages: everything that lists articles. */
   lists: string[];
+  /** Files for machines that list articles (the sitemap). */
+  files: string[];
 }
 
 export function sitePages(articles: ArticleSummary[]): SitePages {
@@ -47,5 +49,31 @@ export function sitePages(articles: ArticleSummary[]): SitePages {
       ...params.tags.map(({ tag }) => termUrlFromSlug(tag)),
       ...params.tagPages.map(({ tag, page }) => pageUrl(termUrlFromSlug(tag), Number(page))),
     ],
+    files: [sitemapUrl()],
   };
+}
+
+export interface SitemapEntry {
+  url: string;
+  /** `YYYY-MM-DD`: the article's lastmod, else its date; for a list, the newest among the articles on it. */
+  lastModified: string | null;
+}
+
+/** Every public page, for the sitemap: articles, list pages and term pages (never drafts). */
+export function sitemapEntries(articles: ArticleSummary[]): SitemapEntry[] {
+  const changed = (article: ArticleSummary) => article.lastmod ?? article.date;
+  const newest = (items: ArticleSummary[]) => items.map(changed).reduce<string | null>((a, b) => (b && (!a || b > a) ? b : a), null);
+  const list = (base: string, items: ArticleSummary[]) =>
+    Array.from({ length: pageCount(items.length, site.pageSize) }, (_, i) => ({
+      url: pageUrl(base, i + 1),
+      lastModified: newest(paginate(items, i + 1, site.pageSize)?.items ?? []),
+    }));
+  const terms = [...groupByTag(articles).values()];
+  return [
+    { url: homeUrl(), lastModified: newest(articles.slice(0, site.homeArticleCount)) },
+    ...articles.map((article) => ({ url: article.url, lastModified: changed(article) })),
+    ...list(postsUrl(), articles),
+    { url: tagsUrl(), lastModified: newest(articles) },
+    ...terms.flatMap((term) => list(term.url, term.articles)),
+  ];
 }

@@ -1,11 +1,19 @@
-// Site-wide settings, in one typed place.
+// Site-wide settings, in one typed place. The base URL comes from SITE_URL (without a trailing slash);
+// every absolute URL is built from it by lib/content/urls.ts.
+const baseUrl = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
+
 export const site = {
   name: 'Pulse',
   tagline: 'Clear, trustworthy health information',
   description:
     'Pulse explains symptoms, conditions and treatments in plain language, so you know what to look out for and when to get help.',
+  /** BCP 47, for <html lang> and og:locale-free metadata. */
   language: 'en',
-  url: process.env.SITE_URL ?? 'http://localhost:3000',
+  url: baseUrl,
+  /** Named as the author when an article names none. */
+  defaultAuthor: 'Pulse editorial team',
+  publisher: { name: 'Pulse', url: baseUrl, logo: '/icon.svg' },
+  social: { twitter: '' },
   homeArticleCount: 5,
   /** Articles per list page (Hugo's paginate). */
   pageSize: 10,

@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
 import { PostListPage } from '@/components/ui/post-list-page';
 import { getArticles } from '@/lib/content';
 import { postsUrl } from '@/lib/content/urls';
+import { postsMetadata } from '@/lib/metadata';
 import { paginate } from '@/lib/pagination';
 import { site } from '@/lib/site';
 
-export const metadata: Metadata = { title: 'Posts', description: 'Every Pulse article, newest first.' };
+export const metadata = postsMetadata();
 
 export default function PostsPage() {
   const page = paginate(getArticles(), 1, site.pageSize);

@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTags } from '@/lib/content';
+import { tagsMetadata } from '@/lib/metadata';
 
-export const metadata: Metadata = { title: 'Tags', description: 'Every topic Pulse writes about.' };
+export const metadata = tagsMetadata();
 
 export default function TagsPage() {
   const tags = getTags();

@@ -52,6 +52,8 @@ export interface ArticleSummary {
   categories: string[];
   /** description, else the front matter's summary, else the text before <!--more-->, else the first paragraph. */
   summary: string;
+  /** The image shown when the article is shared: `cover.image`, else `thumbnail`, as written (may be relative). */
+  image: { src: string; alt: string } | null;
   wordCount: number;
   readingMinutes: number;
   draft: boolean;

@@ -1,5 +1,7 @@
 // Every URL the site links to, built in one place, as Hugo makes them: lower case, spaces as hyphens,
-// slugs percent-encoded, and a trailing slash (/posts/<slug>/, /tags/<term>/, <list>/page/2/).
+// slugs percent-encoded, and a trailing slash (/posts/<slug>/, /tags/<term>/, <list>/page/2/); and the
+// absolute form of any of them, on the site's base URL.
+import { site } from '../site';
 
 const HOME_PATH = '/';
 const POSTS_PATH = '/posts/';
@@ -46,4 +48,13 @@ export function termUrlFromSlug(slug: string): string {
 /** Page `number` of the list at `base`: page 1 is the list itself. */
 export function pageUrl(base: string, number: number): string {
   return number === 1 ? base : `${base}page/${number}/`;
+}
+
+/** A site path (or a path relative to `from`, or a full URL, kept as it is) as an absolute URL. */
+export function absoluteUrl(pathOrUrl: string, from = HOME_PATH): string {
+  return new URL(pathOrUrl, `${site.url}${from}`).href;
+}
+
+export function sitemapUrl(): string {
+  return '/sitemap.xml';
 }

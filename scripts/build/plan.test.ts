@@ -23,6 +23,7 @@ function site(): IndexedArticle[] {
       tags: [i % 2 ? 'sleep' : 'heart'],
       categories: [],
       summary: `Summary ${day}`,
+      image: null,
       wordCount: 500,
       readingMinutes: 3,
       draft: false,
@@ -53,6 +54,11 @@ describe('planPages', () => {
     // Newest first: a12 … a01; a05 is on /posts/ (page 1 of 2) and tagged "heart"; the home page shows a12–a08.
     const plan = planPages(site(), edit(site(), 'a05', { title: 'A new title' }));
     assert.deepEqual(plan, { kind: 'pages', urls: ['/posts/', '/posts/a04/', '/posts/a05/', '/posts/a06/', '/tags/heart/'] });
+  });
+
+  it("renders the sitemap again when an article's lastmod changed", () => {
+    const plan = planPages(site(), edit(site(), 'a05', { lastmod: '2024-03-01' }));
+    assert.deepEqual(plan, { kind: 'pages', urls: ['/posts/a05/', '/sitemap.xml'] });
   });
 
   it('renders every page whose list shifts when a new date moves an article across pages', () => {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
 import { readStoreIndex } from '../../lib/content/store';
 import { sitePages } from '../../lib/routes';
 import { copyProject } from '../../scripts/copy-project.mjs';
@@ -148,6 +149,16 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
     const others = readStoreIndex(file('.content')).articles.filter((article) => article.slug !== ARTICLE);
     const showing = await Promise.all(others.map(async (article) => (await served(article.url)).includes('retitled by a test')));
     assert.ok(showing.some(Boolean), 'a neighbour links to the article by its new title');
+  });
+
+  it('updates the sitemap when an article says it was updated', async () => {
+    fs.writeFileSync(articleFile(), fs.readFileSync(articleFile(), 'utf8').replace(/^date: .*$/m, (line) => `${line}\nlastmod: 2025-02-03`));
+    const publish = await run('publish');
+    assert.equal(publish.code, 0, publish.stderr);
+    assert.match(publish.stdout, /Published: 2 pages live/);
+    const sitemap = new XMLParser().parse(await served('/sitemap.xml')) as { urlset: { url: { loc: string; lastmod?: string }[] } };
+    const entry = sitemap.urlset.url.find((url) => new URL(url.loc).pathname === `/posts/${ARTICLE}/`);
+    assert.match(String(entry?.lastmod), /^2025-02-03/);
   });
 
   it('keeps the live site and the content store as they were when an edit breaks an article', async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Article } from '@/components/article/article';
 import { getArticle, getArticleSummary, getArticles, getNeighbours } from '@/lib/content';
+import { articleMetadata } from '@/lib/metadata';
 import { siteParams } from '@/lib/routes';
 
 interface Props {
@@ -17,7 +18,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticleSummary(decodeURIComponent((await params).slug));
   if (!article) return {};
-  return { title: article.title, description: article.summary, authors: article.authors.map((name) => ({ name })) };
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Props) {

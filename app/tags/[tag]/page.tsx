@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListPage } from '@/components/ui/post-list-page';
 import { getArticles, getTag } from '@/lib/content';
+import { termMetadata } from '@/lib/metadata';
 import { paginate } from '@/lib/pagination';
 import { siteParams } from '@/lib/routes';
 import { site } from '@/lib/site';
@@ -18,7 +19,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = getTag(decodeURIComponent((await params).tag));
-  return tag ? { title: `Articles tagged “${tag.name}”` } : {};
+  return tag ? termMetadata(tag) : {};
 }
 
 export default async function TagPage({ params }: Props) {

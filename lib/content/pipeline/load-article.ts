@@ -60,6 +60,11 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     tags: frontMatter.tags,
     categories: frontMatter.categories,
     summary: pickSummary([frontMatter.description, frontMatter.summary, body.textBeforeMore, body.firstParagraph]),
+    image: frontMatter.cover
+      ? { src: frontMatter.cover.image, alt: frontMatter.cover.alt || frontMatter.title }
+      : frontMatter.thumbnail
+        ? { src: frontMatter.thumbnail, alt: frontMatter.title }
+        : null,
     wordCount: body.words + body.cjkCharacters,
     readingMinutes: readingMinutes(body.words, body.cjkCharacters),
     draft: frontMatter.draft,

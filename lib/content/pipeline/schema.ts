@@ -45,6 +45,23 @@ const calendarDate = z.unknown().optional().transform((value, ctx): CalendarDate
   return z.NEVER;
 });
 
+export interface CoverImage {
+  image: string;
+  alt: string;
+}
+
+/** PaperMod's `cover: { image, alt, caption }`; keys in any case, as Hugo reads them. */
+const cover = z.unknown().optional().transform((value, ctx): CoverImage | null => {
+  if (EMPTY_VALUES.has(value as null)) return null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    ctx.addIssue({ code: 'custom', message: 'must be a map, like cover: { image: "/images/knee.jpg", alt: "A knee brace" }.' });
+    return z.NEVER;
+  }
+  const fields = new Map(Object.entries(value).map(([key, field]) => [key.toLowerCase(), typeof field === 'string' ? field.trim() : '']));
+  const image = fields.get('image') ?? '';
+  return image ? { image, alt: fields.get('alt') || fields.get('caption') || '' } : null;
+});
+
 const frontMatterSchema = z.object({
   title: text.pipe(z.string().min(1, { message: 'is missing. Add a line like title: "What causes migraines?"' })),
   description: text,
@@ -55,6 +72,8 @@ const frontMatterSchema = z.object({
   tags: stringList,
   categories: stringList,
   slug: text,
+  cover,
+  thumbnail: text,
   draft: flag(false),
   showtoc: flag(false),
   tocopen: flag(false),

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { PostListPage } from '@/components/ui/post-list-page';
 import { getArticles } from '@/lib/content';
 import { postsUrl } from '@/lib/content/urls';
+import { postsMetadata } from '@/lib/metadata';
 import { paginate } from '@/lib/pagination';
 import { siteParams } from '@/lib/routes';
 import { site } from '@/lib/site';
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Posts, page ${(await params).page}` };
+  return postsMetadata(Number((await params).page));
 }
 
 export default async function PostsPageN({ params }: Props) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListPage } from '@/components/ui/post-list-page';
 import { getArticles, getTag } from '@/lib/content';
+import { termMetadata } from '@/lib/metadata';
 import { paginate } from '@/lib/pagination';
 import { siteParams } from '@/lib/routes';
 import { site } from '@/lib/site';
@@ -20,7 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag: slug, page } = await params;
   const tag = getTag(decodeURIComponent(slug));
-  return tag ? { title: `Articles tagged “${tag.name}”, page ${page}` } : {};
+  return tag ? termMetadata(tag, Number(page)) : {};
 }
 
 export default async function TagPageN({ params }: Props) {

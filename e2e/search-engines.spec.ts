@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
+import type { IndexedArticle } from '../lib/content/article';
+import { sitePages } from '../lib/routes';
+import { site } from '../lib/site';
+import { APP_HOST, DRAFT, SEED, expect, test } from './helpers';
+
+// What search engines read: each page's metadata (through the browser's DOM) and the sitemap and robots
+// files (through an XML parser). Absolute URLs use the site's URL (SITE_URL), not the test server's.
+const origin = `http://${APP_HOST}`;
+const absolute = (path: string) => new URL(path, `${site.url}/`).href;
+const storeArticles = () => (JSON.parse(readFileSync('.content/index.json', 'utf8')) as { articles: IndexedArticle[] }).articles;
+
+test.describe('search engines', () => {
+  test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'metadata does not depend on the viewport'));
+
+  test('an article has its title, description, canonical URL, Open Graph and Twitter card', async ({ page }) => {
+    await page.goto(SEED.path);
+    const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+    await expect(page).toHaveTitle(`${SEED.title} | ${site.name}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe(site.language);
+
+    const description = (await meta('meta[name="description"]')) ?? '';
+    const firstParagraph = (await page.locator('.prose p').first().innerText()).replace(/\s+/g, ' ').trim();
+    expect(description.length).toBeGreaterThan(50);
+    expect(description.length).toBeLessThanOrEqual(160);
+    expect(firstParagraph.startsWith(description.replace(/…$/, '')), 'the description is the start of the first paragraph, cut between words').toBe(true);
+    expect(description).not.toMatch(/[<>]/);
+
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(absolute(SEED.path));
+    expect(await meta('meta[property="og:type"]')).toBe('article');
+    expect(await meta('meta[property="og:url"]')).toBe(absolute(SEED.path));
+    expect(await meta('meta[property="og:title"]')).toBe(SEED.title);
+    expect(await meta('meta[property="article:published_time"]')).toBe(SEED.datetime);
+    expect(await meta('meta[property="article:author"]')).toBe(SEED.author);
+    expect(await meta('meta[property="og:image"]')).toMatch(/^https:\/\/tse1\.mm\.bing\.net\/th\?q=/);
+    expect(await meta('meta[property="og:image:alt"]')).toBe(SEED.title);
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+  });
+
+  for (const { path, title } of [
+    { path: '/posts/', title: 'Posts' },
+    { path: '/tags/', title: 'Tags' },
+    { path: '/tags/blood-clots/', title: 'Articles tagged “blood clots”' },
+  ]) {
+    test(`${path} has its own title, description and canonical URL`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page).toHaveTitle(`${title} | ${site.name}`);
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(absolute(path));
+      expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('website');
+    });
+  }
+
+  test('the sitemap lists every public page once, with when it changed, and no draft', async () => {
+    const response = await fetch(`${origin}/sitemap.xml`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('xml');
+    const xml = await response.text();
+    const parsed = new XMLParser().parse(xml) as { urlset: { url: { loc: string; lastmod?: string } | { loc: string; lastmod?: string }[] } };
+    const entries = [parsed.urlset.url].flat();
+    const pages = sitePages(storeArticles());
+    expect(entries.map((entry) => entry.loc).sort()).toEqual([...pages.articles, ...pages.lists].map(absolute).sort());
+    expect(entries.find((entry) => entry.loc === absolute(SEED.path))?.lastmod).toMatch(new RegExp(`^${SEED.datetime}`));
+    expect(xml).not.toContain(DRAFT.path);
+    expect(xml).not.toContain('zebra-quasar-lighthouse');
+  });
+
+  test('robots.txt lets crawlers in and points to the sitemap', async () => {
+    const text = await (await fetch(`${origin}/robots.txt`)).text();
+    expect(text).toMatch(/^User-Agent: \*$/im);
+    expect(text).toMatch(/^Allow: \/$/m);
+    expect(text).toContain(`Sitemap: ${absolute('/sitemap.xml')}`);
+  });
+});

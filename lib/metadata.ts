@@ -1,0 +1,79 @@
+// Each page's metadata for Next's Metadata API: titles, descriptions, canonical URLs, Open Graph and
+// Twitter cards. Relative URLs here are made absolute by the layout's metadataBase (the site's URL).
+import type { Metadata } from 'next';
+import type { ArticleSummary } from './content/article';
+import { absoluteUrl, homeUrl, pageUrl, postsUrl, tagsUrl } from './content/urls';
+import { site } from './site';
+
+/** Search engines show about 155–160 characters of a description. */
+const DESCRIPTION_LENGTH = 155;
+
+/** Plain text cut at a word boundary near 155 characters (never mid-word), with an ellipsis if cut. */
+export function metaDescription(text: string, length = DESCRIPTION_LENGTH): string {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  if (plain.length <= length) return plain;
+  const cut = plain.slice(0, length + 1);
+  const boundary = cut.lastIndexOf(' ');
+  const words = (boundary > length / 2 ? cut.slice(0, boundary) : plain.slice(0, length)).replace(/[\s,;:.–—-]+$/, '');
+  return `${words}…`;
+}
+
+export function articleMetadata(article: ArticleSummary): Metadata {
+  const description = metaDescription(article.description || article.summary);
+  const authors = article.authors.length > 0 ? article.authors : [site.defaultAuthor];
+  const images = article.image ? [{ url: absoluteUrl(article.image.src, article.url), alt: article.image.alt }] : undefined;
+  return {
+    title: article.title,
+    description,
+    authors: authors.map((name) => ({ name })),
+    keywords: article.tags,
+    alternates: { canonical: article.url },
+    openGraph: {
+      type: 'article',
+      url: article.url,
+      siteName: site.name,
+      title: article.title,
+      description,
+      publishedTime: article.date ?? undefined,
+      modifiedTime: article.lastmod ?? article.date ?? undefined,
+      authors,
+      tags: article.tags,
+      images,
+    },
+    twitter: { card: 'summary_large_image', title: article.title, description, images, site: site.social.twitter || undefined },
+  };
+}
+
+/** A list page (page `number` of the list at `base`): its own title, description and canonical URL. */
+export function listMetadata({ title, description, base, number = 1 }: { title: string; description: string; base: string; number?: number }): Metadata {
+  const url = pageUrl(base, number);
+  const fullTitle = number > 1 ? `${title}, page ${number}` : title;
+  const fullDescription = number > 1 ? `${description} Page ${number}.` : description;
+  return {
+    title: fullTitle,
+    description: fullDescription,
+    alternates: { canonical: url },
+    openGraph: { type: 'website', url, siteName: site.name, title: fullTitle, description: fullDescription },
+    twitter: { card: 'summary', title: fullTitle, description: fullDescription },
+  };
+}
+
+export function homeMetadata(): Metadata {
+  return {
+    alternates: { canonical: homeUrl() },
+    openGraph: { type: 'website', url: homeUrl(), siteName: site.name, title: `${site.name}: ${site.tagline}`, description: site.description },
+    twitter: { card: 'summary', title: `${site.name}: ${site.tagline}`, description: site.description },
+  };
+}
+
+export function postsMetadata(number = 1): Metadata {
+  return listMetadata({ title: 'Posts', description: `Every ${site.name} article, newest first.`, base: postsUrl(), number });
+}
+
+export function tagsMetadata(): Metadata {
+  return listMetadata({ title: 'Tags', description: `Every topic ${site.name} writes about.`, base: tagsUrl() });
+}
+
+export function termMetadata(term: { name: string; url: string }, number = 1): Metadata {
+  return listMetadata({ title: `Articles tagged “${term.name}”`, description: `${site.name} articles about ${term.name}, newest first.`, base: term.url, number });
+}
