@@ -1,9 +1,11 @@
 import Link from 'next/link';
+import { JsonLd } from '@/components/seo/json-ld';
 import { PostList } from '@/components/ui/post-list';
 import { getArticles } from '@/lib/content';
 import { postsUrl } from '@/lib/content/urls';
 import { homeMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { homeGraph } from '@/lib/structured-data';
 
 export const metadata = homeMetadata();
 
@@ -11,6 +13,7 @@ export default function HomePage() {
   const newest = getArticles().slice(0, site.homeArticleCount);
   return (
     <div className="mx-auto max-w-3xl">
+      <JsonLd graph={homeGraph()} />
       <section aria-labelledby="intro-title" className="mb-10">
         <h1 id="intro-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
           {site.tagline}

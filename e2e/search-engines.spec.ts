@@ -38,6 +38,41 @@ test.describe('search engines', () => {
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
   });
 
+  test('an article carries one JSON-LD graph: MedicalWebPage, its breadcrumbs and its FAQ', async ({ page }) => {
+    await page.goto(SEED.path);
+    const scripts = page.locator('script[type="application/ld+json"]');
+    await expect(scripts).toHaveCount(1);
+    const graph = (JSON.parse((await scripts.textContent()) ?? '') as { '@graph': Record<string, unknown>[] })['@graph'];
+    const node = (type: string) => graph.find((entry) => entry['@type'] === type) as Record<string, unknown>;
+
+    const webPage = node('MedicalWebPage');
+    expect(webPage.headline).toBe(SEED.title);
+    expect(webPage.datePublished).toBe(SEED.datetime);
+    expect(webPage.dateModified).toBe(SEED.datetime);
+    expect(webPage.mainEntityOfPage).toBe(absolute(SEED.path));
+    expect(webPage.inLanguage).toBe(site.language);
+    expect(webPage.author).toEqual([{ '@type': 'Person', name: SEED.author }]);
+
+    const crumbs = node('BreadcrumbList').itemListElement as { position: number; name: string; item: string }[];
+    const visible = await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem').allInnerTexts();
+    expect(crumbs.map((crumb) => crumb.position)).toEqual(visible.map((_, i) => i + 1));
+    expect(crumbs.map((crumb) => crumb.name)).toEqual(visible.map((text) => text.replace(/^›\s*/, '').trim()));
+    expect(crumbs.at(-1)?.item).toBe(absolute(SEED.path));
+
+    const questions = node('FAQPage').mainEntity as { name: string; acceptedAnswer: { text: string } }[];
+    const h3s = (await page.locator('.prose h3').allInnerTexts()).map((text) => text.trim());
+    expect(h3s).toHaveLength(9);
+    expect(questions.map((question) => question.name)).toEqual(h3s);
+    for (const question of questions) expect(question.acceptedAnswer.text.length).toBeGreaterThan(20);
+  });
+
+  test('the home page describes the WebSite', async ({ page }) => {
+    await page.goto('/');
+    const graph = (JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '') as { '@graph': Record<string, unknown>[] })['@graph'];
+    const website = graph.find((entry) => entry['@type'] === 'WebSite');
+    expect(website).toMatchObject({ name: site.name, url: absolute('/'), publisher: { '@id': absolute('/#publisher') } });
+  });
+
   for (const { path, title } of [
     { path: '/posts/', title: 'Posts' },
     { path: '/tags/', title: 'Tags' },

@@ -1,11 +1,11 @@
 // Every page the build prerenders, as a function of the public articles. The pages' generateStaticParams
 // read it, and so does `npm run publish`, to know whether a content change adds or removes pages and
 // which pages list articles. A new route that shows articles (archive, feed, sitemap) belongs in
-// sitePages, or publishing would leave it stale; tests/integration/publish.test.ts crawls the built site
+// sitePages, or publishing would leave it stale (or be rendered on each request, as the sitemap is); tests/integration/publish.test.ts crawls the built site
 // and checks that every page a reader can reach is known here.
 import type { ArticleSummary } from './content/article';
 import { groupByTag } from './content/taxonomy';
-import { homeUrl, pageUrl, postsUrl, sitemapUrl, tagsUrl, termUrlFromSlug } from './content/urls';
+import { homeUrl, pageUrl, postsUrl, tagsUrl, termUrlFromSlug } from './content/urls';
 import { pageCount, paginate } from './pagination';
 import { site } from './site';
 
@@ -33,8 +33,6 @@ export interface SitePages {
   articles: string[];
   /** Home, the post list and the tag pages: everything that lists articles. */
   lists: string[];
-  /** Files for machines that list articles (the sitemap). */
-  files: string[];
 }
 
 export function sitePages(articles: ArticleSummary[]): SitePages {
@@ -49,7 +47,6 @@ export function sitePages(articles: ArticleSummary[]): SitePages {
       ...params.tags.map(({ tag }) => termUrlFromSlug(tag)),
       ...params.tagPages.map(({ tag, page }) => pageUrl(termUrlFromSlug(tag), Number(page))),
     ],
-    files: [sitemapUrl()],
   };
 }
 
@@ -75,5 +72,14 @@ export function sitemapEntries(articles: ArticleSummary[]): SitemapEntry[] {
     ...list(postsUrl(), articles),
     { url: tagsUrl(), lastModified: newest(articles) },
     ...terms.flatMap((term) => list(term.url, term.articles)),
+  ];
+}
+
+/** The breadcrumbs the article page shows (Home › Posts › title), positions from 1. */
+export function articleBreadcrumbs(article: Pick<ArticleSummary, 'title' | 'url'>): { name: string; url: string }[] {
+  return [
+    { name: 'Home', url: homeUrl() },
+    { name: 'Posts', url: postsUrl() },
+    { name: article.title, url: article.url },
   ];
 }

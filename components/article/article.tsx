@@ -14,7 +14,7 @@ export function Article({ article, neighbours }: { article: ArticleData; neighbo
   return (
     <article className={toc ? 'grid gap-x-10 lg:grid-cols-[minmax(0,1fr)_18rem]' : 'mx-auto max-w-3xl'}>
       <header className="min-w-0 lg:col-start-1">
-        {flags.showBreadCrumbs && <Breadcrumbs title={article.title} />}
+        {flags.showBreadCrumbs && <Breadcrumbs article={article} />}
         <h1 id="article-title" className="mt-3 text-3xl font-bold leading-tight tracking-tight sm:text-4xl">
           {article.title}
         </h1>

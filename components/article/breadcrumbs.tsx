@@ -1,23 +1,23 @@
 import Link from 'next/link';
-import { homeUrl, postsUrl } from '@/lib/content/urls';
+import { articleBreadcrumbs } from '@/lib/routes';
 
-export function Breadcrumbs({ title }: { title: string }) {
+/** Home › Posts › the article: the same trail the page's BreadcrumbList structured data gives. */
+export function Breadcrumbs({ article }: { article: { title: string; url: string } }) {
+  const crumbs = articleBreadcrumbs(article);
   return (
     <nav aria-label="Breadcrumb" className="text-sm text-muted">
       <ol className="flex flex-wrap items-center gap-x-1">
-        <li>
-          <Link href={homeUrl()} className="inline-flex min-h-6 items-center text-accent underline underline-offset-4">
-            Home
-          </Link>
-        </li>
-        <li className="before:mx-1 before:content-['›']">
-          <Link href={postsUrl()} className="inline-flex min-h-6 items-center text-accent underline underline-offset-4">
-            Posts
-          </Link>
-        </li>
-        <li className="before:mx-1 before:content-['›']">
-          <span aria-current="page">{title}</span>
-        </li>
+        {crumbs.map((crumb, i) => (
+          <li key={crumb.url} className={i > 0 ? "before:mx-1 before:content-['›']" : undefined}>
+            {i < crumbs.length - 1 ? (
+              <Link href={crumb.url} className="inline-flex min-h-6 items-center text-accent underline underline-offset-4">
+                {crumb.name}
+              </Link>
+            ) : (
+              <span aria-current="page">{crumb.name}</span>
+            )}
+          </li>
+        ))}
       </ol>
     </nav>
   );

@@ -10,9 +10,17 @@ export interface Heading {
   text: string;
 }
 
+/** One question of a page's FAQ section and the text that answers it. */
+export interface Question {
+  question: string;
+  answer: string;
+}
+
 /** What the compile step reads from a body besides its code (rehype-article-facts fills it). */
 export interface ArticleFacts {
   headings: Heading[];
+  /** The FAQ section's questions, when the body has one (for FAQPage structured data). */
+  faq: Question[];
   words: number;
   cjkCharacters: number;
   /** Plain text before `<!--more-->`, when the body has that divider. */
@@ -76,6 +84,7 @@ export type IndexedArticle = ArticleSummary & {
 export interface CompiledArticle {
   code: string;
   headings: Heading[];
+  faq: Question[];
 }
 
 export type Article = ArticleSummary & CompiledArticle;

@@ -92,5 +92,5 @@ export function readStoreIndex(storeDir: string): StoreIndex {
 export function readStoreBody(storeDir: string, key: string): CompiledArticle {
   const body = readCachedBody(storeDir, key);
   if (!body) throw new Error(`The content store at ${storeDir} has no body ${key}. Run "npm run build" again.`);
-  return { code: body.code, headings: body.headings };
+  return { code: body.code, headings: body.headings, faq: body.faq ?? [] };
 }

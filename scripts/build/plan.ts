@@ -7,9 +7,9 @@
 // that starts showing something new of an article must add it to `listed`.
 import type { ArticleSummary, IndexedArticle } from '../../lib/content/article';
 import { groupByTag } from '../../lib/content/taxonomy';
-import { homeUrl, pageUrl, postsUrl, sitemapUrl, tagsUrl } from '../../lib/content/urls';
+import { homeUrl, pageUrl, postsUrl, tagsUrl } from '../../lib/content/urls';
 import { pageCount, paginate } from '../../lib/pagination';
-import { sitemapEntries, sitePages } from '../../lib/routes';
+import { sitePages } from '../../lib/routes';
 import { site } from '../../lib/site';
 
 export type PagePlan = { kind: 'full'; reason: string } | { kind: 'pages'; urls: string[] };
@@ -21,7 +21,7 @@ const listed = (article: ArticleSummary | null) =>
 export function planPages(previous: IndexedArticle[], current: IndexedArticle[]): PagePlan {
   const before = sitePages(previous);
   const after = sitePages(current);
-  const allPages = (pages: typeof before) => JSON.stringify([...pages.articles, ...pages.lists, ...pages.files].sort());
+  const allPages = (pages: typeof before) => JSON.stringify([...pages.articles, ...pages.lists].sort());
   if (allPages(before) !== allPages(after)) return { kind: 'full', reason: 'articles, tags or list pages were added or removed' };
 
   const previousBySlug = new Map(previous.map((article) => [article.slug, article]));
@@ -35,8 +35,6 @@ export function planPages(previous: IndexedArticle[], current: IndexedArticle[])
     urls.add(article.url);
     if (JSON.stringify(listed(old)) !== JSON.stringify(listed(article))) listsMayDiffer = true;
   }
-  // The sitemap shows each page's URL and when it last changed.
-  if (JSON.stringify(sitemapEntries(previous)) !== JSON.stringify(sitemapEntries(current))) urls.add(sitemapUrl());
   if (!listsMayDiffer) return { kind: 'pages', urls: [...urls].sort() };
 
   // Post navigation and lists show only what `listed` picks, and their order follows from it too.

@@ -18,6 +18,7 @@ import { copyProject } from '../../scripts/copy-project.mjs';
 const exec = promisify(execFile);
 const SECRET = 'a-test-secret';
 const ARTICLE = 'sleep-hygiene-habits-for-better-sleep';
+const HOSTILE_TITLE = 'Heart </script><script>alert(1)</script> <!-- "quoted" \u2028 end';
 
 let dir = '';
 let origin = '';
@@ -151,11 +152,11 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
     assert.ok(showing.some(Boolean), 'a neighbour links to the article by its new title');
   });
 
-  it('updates the sitemap when an article says it was updated', async () => {
+  it('shows the new date of change in the sitemap when an article says it was updated', async () => {
     fs.writeFileSync(articleFile(), fs.readFileSync(articleFile(), 'utf8').replace(/^date: .*$/m, (line) => `${line}\nlastmod: 2025-02-03`));
     const publish = await run('publish');
     assert.equal(publish.code, 0, publish.stderr);
-    assert.match(publish.stdout, /Published: 2 pages live/);
+    assert.match(publish.stdout, /Published: 1 page live/);
     const sitemap = new XMLParser().parse(await served('/sitemap.xml')) as { urlset: { url: { loc: string; lastmod?: string }[] } };
     const entry = sitemap.urlset.url.find((url) => new URL(url.loc).pathname === `/posts/${ARTICLE}/`);
     assert.match(String(entry?.lastmod), /^2025-02-03/);
@@ -182,8 +183,10 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
     assert.equal(fs.readFileSync(file('.content', 'index.json'), 'utf8'), index);
   });
 
-  it('asks for a full build when an article is added, and the build (--full: nothing from the compile cache) then serves it', async () => {
+  it('asks for a full build when articles are added, and the build (--full: nothing from the compile cache) then serves them', async () => {
     fs.writeFileSync(file('content', 'posts', 'a-new-article.md'), '---\ntitle: A new article\ndate: 2024-05-01\n---\nNew text.\n');
+    // A title no text may break out of the page's JSON-LD with.
+    fs.writeFileSync(file('content', 'posts', 'hostile-title.md'), `---\ntitle: ${JSON.stringify(HOSTILE_TITLE)}\ndate: 2024-04-01\n---\nText.\n`);
     const index = fs.readFileSync(file('.content', 'index.json'), 'utf8');
     const publish = await run('publish');
     assert.equal(publish.code, 3);
@@ -200,5 +203,21 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
     assert.match(await served('/posts/a-new-article/'), /New text\./);
     assert.match(await served('/posts/'), /A new article/);
     assert.match(await served(`/posts/${ARTICLE}/`), /A held-back edit/, 'the full build includes the edit held back before');
+
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage();
+      const alerts: string[] = [];
+      page.on('dialog', (dialog) => void dialog.dismiss().then(() => alerts.push(dialog.message())));
+      await page.goto(`${origin}/posts/hostile-title/`);
+      const scripts = page.locator('script[type="application/ld+json"]');
+      assert.equal(await scripts.count(), 1);
+      const graph = (JSON.parse((await scripts.textContent()) ?? '') as { '@graph': { '@type': string; headline?: string }[] })['@graph'];
+      assert.equal(graph.find((node) => node['@type'] === 'MedicalWebPage')?.headline, HOSTILE_TITLE);
+      assert.equal(await page.title(), `${HOSTILE_TITLE} | Pulse`);
+      assert.deepEqual(alerts, [], 'no script from the title ran');
+    } finally {
+      await browser.close();
+    }
   });
 });

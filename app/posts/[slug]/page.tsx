@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Article } from '@/components/article/article';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getArticle, getArticleSummary, getArticles, getNeighbours } from '@/lib/content';
 import { articleMetadata } from '@/lib/metadata';
 import { siteParams } from '@/lib/routes';
+import { articleGraph } from '@/lib/structured-data';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -25,5 +27,10 @@ export default async function ArticlePage({ params }: Props) {
   const slug = decodeURIComponent((await params).slug);
   const article = getArticle(slug);
   if (!article) notFound();
-  return <Article article={article} neighbours={getNeighbours(slug)} />;
+  return (
+    <>
+      <JsonLd graph={articleGraph(article)} />
+      <Article article={article} neighbours={getNeighbours(slug)} />
+    </>
+  );
 }

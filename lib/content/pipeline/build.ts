@@ -51,7 +51,7 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
       return;
     }
     try {
-      const { code, headings, ...article } = await loadArticle(source, compile);
+      const { code, headings, faq, ...article } = await loadArticle(source, compile);
       articles.push(article);
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;

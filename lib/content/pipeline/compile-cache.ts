@@ -35,7 +35,7 @@ export function bodyKey(input: CompileInput): string {
 }
 
 /** What a draft that compiled cleanly before yields: nothing of its text (drafts are never listed). */
-const CHECKED_DRAFT: CompiledBody = { code: '', headings: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
+const CHECKED_DRAFT: CompiledBody = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
 
 /** Names a source file's path and text as this pipeline reads them (see IndexedArticle.sourceKey). */
 export function sourceKey(file: string, source: string): string {

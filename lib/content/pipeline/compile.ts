@@ -32,7 +32,7 @@ export interface CompileInput {
 export type Compile = (input: CompileInput, article: { draft: boolean }) => Promise<CompiledBody>;
 
 export async function compileBody({ file, format, body, title }: CompileInput): Promise<CompiledBody> {
-  const facts: ArticleFacts = { headings: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
+  const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
   const rehypePlugins: PluggableList = [
     ...(format === 'md' ? [[rehypeRaw, { passThrough: MDX_NODE_TYPES }] satisfies Pluggable] : []),
     rehypeInertHtml,

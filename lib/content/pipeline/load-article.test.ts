@@ -19,6 +19,14 @@ async function problemsOf(path: string): Promise<string[]> {
 describe('loadArticle on the seed', async () => {
   const article = await loadArticle(await readArticleFile(SEED));
 
+  it('reads its FAQ section: the 9 h3 questions under "Frequently Asked Questions", each with its answer', () => {
+    const h3s = article.headings.filter((heading) => heading.depth === 3).map((heading) => heading.text);
+    assert.equal(article.faq.length, 9);
+    assert.deepEqual(article.faq.map((entry) => entry.question), h3s);
+    for (const entry of article.faq) assert.ok(entry.answer.length > 40, entry.question);
+    assert.equal(article.image?.src.startsWith('https://tse1.mm.bing.net/'), true, 'the thumbnail is the shared image');
+  });
+
   it('validates the front matter into a typed Article', () => {
     assert.equal(article.title, 'What Are the Symptoms of a Blood Clot Behind the Knee?');
     assert.equal(article.slug, 'what-are-the-symptoms-of-a-blood-clot-behind-the-knee');

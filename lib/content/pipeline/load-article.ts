@@ -82,5 +82,6 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     bodyKey: bodyKey(input),
     code: body.code,
     headings: body.headings,
+    faq: body.faq,
   };
 }

@@ -4,6 +4,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { extractFaq } from './faq';
 import type { ArticleFacts } from '../../article';
 
 const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'tr', 'td', 'th', 'blockquote', 'pre', 'center', 'section', 'figure', 'figcaption', 'table', 'hr', 'dt', 'dd']);
@@ -24,6 +25,7 @@ export function rehypeArticleFacts(facts: ArticleFacts) {
     facts.words = text.replace(CJK, ' ').split(/\s+/).filter(Boolean).length;
     const more = tree.children.findIndex((node) => node.type === 'comment' && node.value.trim().replace(/_/g, '') === 'more');
     if (more !== -1) facts.textBeforeMore = squash(plainText(tree.children.slice(0, more)));
+    facts.faq = extractFaq(tree.children, plainText);
   };
 }
 

@@ -1,0 +1,74 @@
+// Structured data (JSON-LD, typed with schema-dts): one @graph per page. An article is a MedicalWebPage
+// with its breadcrumbs, and an FAQPage when its body has an FAQ section; the home page is the WebSite.
+import type { BreadcrumbList, FAQPage, Graph, MedicalWebPage, Organization, Thing, WebSite } from 'schema-dts';
+import type { Article } from './content/article';
+import { absoluteUrl, homeUrl } from './content/urls';
+import { metaDescription } from './metadata';
+import { articleBreadcrumbs } from './routes';
+import { site } from './site';
+
+const publisherId = absoluteUrl('/#publisher');
+const websiteId = absoluteUrl('/#website');
+
+function publisher(): Organization {
+  return { '@type': 'Organization', '@id': publisherId, name: site.publisher.name, url: absoluteUrl(homeUrl()), logo: absoluteUrl(site.publisher.logo) };
+}
+
+export function articleGraph(article: Article): Graph {
+  const url = absoluteUrl(article.url);
+  const authors = article.authors.length > 0 ? article.authors : [site.defaultAuthor];
+  const page: MedicalWebPage = {
+    '@type': 'MedicalWebPage',
+    '@id': `${url}#webpage`,
+    url,
+    headline: article.title,
+    name: article.title,
+    description: metaDescription(article.description || article.summary),
+    ...(article.date ? { datePublished: article.date, dateModified: article.lastmod ?? article.date } : {}),
+    author: authors.map((name) => ({ '@type': 'Person', name })),
+    publisher: { '@id': publisherId },
+    ...(article.image ? { image: absoluteUrl(article.image.src, article.url) } : {}),
+    mainEntityOfPage: url,
+    inLanguage: site.language,
+    isPartOf: { '@id': websiteId },
+    ...(article.tags.length > 0 ? { keywords: article.tags.join(', ') } : {}),
+  };
+  const breadcrumbs: BreadcrumbList = {
+    '@type': 'BreadcrumbList',
+    itemListElement: articleBreadcrumbs(article).map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(crumb.url) })),
+  };
+  const nodes: Thing[] = [page, breadcrumbs, publisher()];
+  if (article.faq.length > 0) {
+    const faq: FAQPage = {
+      '@type': 'FAQPage',
+      '@id': `${url}#faq`,
+      url,
+      mainEntity: article.faq.map(({ question, answer }) => ({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answer } })),
+    };
+    nodes.push(faq);
+  }
+  return { '@context': 'https://schema.org', '@graph': nodes };
+}
+
+export function homeGraph(): Graph {
+  const website: WebSite = {
+    '@type': 'WebSite',
+    '@id': websiteId,
+    name: site.name,
+    description: site.description,
+    url: absoluteUrl(homeUrl()),
+    inLanguage: site.language,
+    publisher: { '@id': publisherId },
+  };
+  return { '@context': 'https://schema.org', '@graph': [website, publisher()] };
+}
+
+/** JSON that cannot end the script element it sits in or start a comment there, whatever the text holds. */
+export function serializeJsonLd(graph: Graph): string {
+  return JSON.stringify(graph)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
