@@ -1,8 +1,24 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Hugo's `aliases`: each old URL answers a permanent redirect (308) to its article. Read from the content store, which the build writes before `next build` runs; the
+ * pipeline has already refused aliases that clash with a page or with each other.
+ */
+function aliasRedirects() {
+  const index = path.join(projectRoot, '.content', 'index.json');
+  if (!fs.existsSync(index)) return [];
+  /** @type {{ articles: { url: string; aliases?: string[] }[] }} */
+  const { articles } = JSON.parse(fs.readFileSync(index, 'utf8'));
+  // Characters that Next's path patterns read as parameters or groups are matched as themselves.
+  const literal = (pathname) => pathname.replace(/[:*+?()[\]{}]/g, (character) => `\\${character}`);
+  // Without its trailing slash, an alias first gets Next's own redirect to the slashed form (trailingSlash).
+  return articles.flatMap(({ url, aliases = [] }) => aliases.map((alias) => ({ source: literal(alias), destination: url, permanent: true })));
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -19,6 +35,9 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Every response's headers come from here (pages, RSC payloads, route handlers, 404s, static files).
   // The security issue adds the Content-Security-Policy and the rest beside these.
+  async redirects() {
+    return aliasRedirects();
+  },
   async headers() {
     return [
       {

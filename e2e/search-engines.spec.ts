@@ -101,6 +101,21 @@ test.describe('search engines', () => {
     expect(xml).not.toContain('zebra-quasar-lighthouse');
   });
 
+  test("an article's aliases (its old URLs) redirect permanently to it", async () => {
+    const target = '/posts/sleep-hygiene-habits-for-better-sleep/';
+    for (const alias of ['/2021/09/sleep-hygiene/', '/old/sleep.html']) {
+      const response = await fetch(origin + alias, { redirect: 'manual' });
+      expect(response.status, alias).toBe(308);
+      expect(new URL(response.headers.get('location') ?? '', origin).pathname, alias).toBe(target);
+    }
+    // Without the slash: Next's trailing-slash redirect, then the alias's; both permanent.
+    const first = await fetch(`${origin}/2021/09/sleep-hygiene`, { redirect: 'manual' });
+    expect(first.status).toBe(308);
+    const followed = await fetch(`${origin}/2021/09/sleep-hygiene`);
+    expect(followed.status).toBe(200);
+    expect(new URL(followed.url).pathname).toBe(target);
+  });
+
   test('robots.txt lets crawlers in and points to the sitemap', async () => {
     const text = await (await fetch(`${origin}/robots.txt`)).text();
     expect(text).toMatch(/^User-Agent: \*$/im);

@@ -79,6 +79,10 @@ export type IndexedArticle = ArticleSummary & {
   /** The source file, relative to the project root. */
   file: string;
   format: ArticleFormat;
+  /** Old URLs that redirect here (Hugo's `aliases`), as site paths with a trailing slash. */
+  aliases: string[];
+  /** The line of the `aliases` key in the file, for errors about them. */
+  aliasesLine: number;
 };
 
 export interface CompiledArticle {

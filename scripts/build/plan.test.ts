@@ -31,6 +31,8 @@ function site(): IndexedArticle[] {
       flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: true, showWordCount: true, showBreadCrumbs: true, showPostNavLinks: true, hideSummary: false },
       bodyKey: `body-${day}`,
       sourceKey: `source-${day}`,
+      aliases: [],
+      aliasesLine: 1,
     } satisfies IndexedArticle;
   });
   return sortNewestFirst(articles);
@@ -81,6 +83,7 @@ describe('planPages', () => {
     assert.equal(planPages(site(), added).kind, 'full');
     assert.equal(planPages(site(), site().slice(1)).kind, 'full');
     assert.equal(planPages(site(), edit(site(), 'a05', { tags: ['sleep', 'travel'] })).kind, 'full');
+    assert.equal(planPages(site(), edit(site(), 'a05', { aliases: ['/old/a05/'] })).kind, 'full', 'redirects are part of the build');
   });
 
   it('renders both tag pages again when an article moves between existing terms', () => {

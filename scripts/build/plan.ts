@@ -24,6 +24,10 @@ export function planPages(previous: IndexedArticle[], current: IndexedArticle[])
   const allPages = (pages: typeof before) => JSON.stringify([...pages.articles, ...pages.lists].sort());
   if (allPages(before) !== allPages(after)) return { kind: 'full', reason: 'articles, tags or list pages were added or removed' };
 
+  // Redirects are part of the build (next.config.js reads them from the store when Next builds).
+  const aliases = (articles: IndexedArticle[]) => JSON.stringify(articles.map((article) => [article.url, article.aliases]).sort());
+  if (aliases(previous) !== aliases(current)) return { kind: 'full', reason: 'aliases (redirects from old URLs) were added, changed or removed' };
+
   const previousBySlug = new Map(previous.map((article) => [article.slug, article]));
   const urls = new Set<string>();
   let listsMayDiffer = false;

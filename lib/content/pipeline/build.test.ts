@@ -81,6 +81,17 @@ describe('buildContent', () => {
     }
   });
 
+  it("refuses aliases that take a page or another article's alias, naming each file and line", async () => {
+    const result = await buildContent({ contentDir: path.join(FIXTURES, 'aliases'), ...scratch() });
+    const lines = result.problems.map((p) => `${path.basename(p.file)}:${p.line}: ${p.message}`);
+    assert.equal(lines.length, 4, lines.join('\n'));
+    assert.ok(lines.some((line) => /^first\.md:4: the alias \/old\/shared\/ is also claimed by .*second\.md:5/.test(line)), lines.join('\n'));
+    assert.ok(lines.some((line) => /^second\.md:5: the alias \/old\/shared\/ is also claimed by .*first\.md:4/.test(line)), lines.join('\n'));
+    assert.ok(lines.some((line) => /^first\.md:4: the alias \/posts\/second\/ is the URL of .*second\.md/.test(line)), lines.join('\n'));
+    assert.ok(lines.some((line) => /^second\.md:5: the alias \/tags\/x\/ is a page of the site/.test(line)), lines.join('\n'));
+    assert.deepEqual(result.index, []);
+  });
+
   it('lists every bad file in one run and writes nothing', async () => {
     const dirs = scratch();
     const result = await buildContent({ contentDir: path.join(FIXTURES, 'bad'), ...dirs });

@@ -6,6 +6,7 @@ import type { IndexedArticle } from '../article';
 import { sortNewestFirst } from '../navigation';
 import { publishIndex, pruneBodies, pruneDraftMarks, readStoreIndexIfAny, storedBodyKeys } from '../store';
 import { compileBody } from './compile';
+import { findAliasClashes } from './aliases';
 import { cachedCompile, sourceKey } from './compile-cache';
 import { ContentError, type ContentProblem } from './errors';
 import { readArticleFiles } from './files';
@@ -58,7 +59,7 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
       problems.push(...error.problems);
     }
   });
-  problems.push(...findUrlClashes(articles));
+  problems.push(...findUrlClashes(articles), ...findAliasClashes(articles.filter((article) => !article.draft)));
   pruneDraftMarks(storeDir, articles.filter((article) => article.draft).map((article) => article.bodyKey));
   const published = sortNewestFirst(articles.filter((article) => !article.draft));
   const index = problems.length === 0 ? published : [];

@@ -51,6 +51,8 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     sourceKey: sourceKey(source.file, source.source),
     file: source.file,
     format: source.format,
+    aliases: frontMatter.aliases.map(aliasPath),
+    aliasesLine: split.keyLines.get('aliases') ?? 1,
     title: frontMatter.title,
     description: frontMatter.description,
     date: frontMatter.date?.date ?? null,
@@ -84,4 +86,15 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     headings: body.headings,
     faq: body.faq,
   };
+}
+
+/** An alias as a site path: `old/knee.html` or `/old/knee` -> `/old/knee.html`, `/old/knee/`. */
+function aliasPath(alias: string): string {
+  let pathname = alias.trim();
+  try {
+    pathname = new URL(pathname, 'http://site.invalid/').pathname;
+  } catch {
+    // Kept as written: the clash check and the redirect see it as it is.
+  }
+  return /\.[a-z0-9]+$/i.test(pathname) || pathname.endsWith('/') ? pathname : `${pathname}/`;
 }

@@ -74,6 +74,7 @@ const frontMatterSchema = z.object({
   slug: text,
   cover,
   thumbnail: text,
+  aliases: stringList,
   draft: flag(false),
   showtoc: flag(false),
   tocopen: flag(false),

@@ -1,0 +1,36 @@
+// Hugo's `aliases`: old URLs that redirect to an article. An alias may not be a page of the site, nor
+// the alias of another article (or twice one article's): which redirect would win is not for the build
+// to guess, so each clash is an error naming every file and line involved.
+import type { IndexedArticle } from '../article';
+import { homeUrl, pageUrl, postsUrl, tagsUrl } from '../urls';
+import type { ContentProblem } from './errors';
+
+/** Paths the site itself answers, beside the articles: no alias may take them. */
+function isSitePath(path: string): boolean {
+  return path === homeUrl() || path === postsUrl() || path.startsWith(pageUrl(postsUrl(), 2).replace(/2\/$/, '')) || path.startsWith(tagsUrl()) || path.startsWith('/api/') || path.startsWith('/_next/');
+}
+
+export function findAliasClashes(articles: IndexedArticle[]): ContentProblem[] {
+  const byFile = [...articles].sort((a, b) => a.file.localeCompare(b.file));
+  const articleAt = new Map(byFile.map((article) => [article.url, article]));
+  const claims = new Map<string, IndexedArticle[]>();
+  for (const article of byFile) for (const alias of article.aliases) claims.set(alias, [...(claims.get(alias) ?? []), article]);
+  const problems: ContentProblem[] = [];
+  const at = (article: IndexedArticle) => `${article.file}:${article.aliasesLine}`;
+  for (const [alias, claimants] of claims) {
+    const page = articleAt.get(alias);
+    for (const article of claimants) {
+      const where = { file: article.file, line: article.aliasesLine, column: 1 };
+      if (page) {
+        problems.push({ ...where, message: `the alias ${alias} is the URL of ${page === article ? 'this article itself' : page.file}. Remove the alias, or move that article.` });
+      } else if (isSitePath(alias)) {
+        problems.push({ ...where, message: `the alias ${alias} is a page of the site (the home page, a list or a tag page). Remove the alias.` });
+      } else if (claimants.length > 1) {
+        const others = claimants.filter((other) => other !== article).map(at);
+        const twice = others.length === 0 ? 'is listed twice here' : `is also claimed by ${others.join(', ')}`;
+        problems.push({ ...where, message: `the alias ${alias} ${twice}. Keep it in one article only.` });
+      }
+    }
+  }
+  return problems;
+}
