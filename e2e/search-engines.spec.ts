@@ -116,6 +116,23 @@ test.describe('search engines', () => {
     expect(new URL(followed.url).pathname).toBe(target);
   });
 
+  test('every page links a self-hosted favicon, apple-touch-icon and web app manifest', async ({ page }) => {
+    await page.goto('/');
+    for (const rel of ['icon', 'apple-touch-icon', 'manifest']) {
+      const href = await page.locator(`link[rel="${rel}"]`).first().getAttribute('href');
+      expect(href, rel).toMatch(/^\//);
+      const response = await fetch(origin + href, { redirect: 'manual' });
+      expect(response.status, rel).toBe(200);
+      if (rel === 'apple-touch-icon') expect(response.headers.get('content-type')).toBe('image/png');
+      if (rel === 'manifest') {
+        const manifest = (await response.json()) as { name: string; start_url: string; icons: { src: string }[] };
+        expect(manifest.name).toContain(site.name);
+        expect(manifest.start_url).toBe('/');
+        for (const icon of manifest.icons) expect((await fetch(origin + icon.src, { redirect: 'manual' })).status, icon.src).toBe(200);
+      }
+    }
+  });
+
   test('robots.txt lets crawlers in and points to the sitemap', async () => {
     const text = await (await fetch(`${origin}/robots.txt`)).text();
     expect(text).toMatch(/^User-Agent: \*$/im);
