@@ -18,9 +18,19 @@ export function metaDescription(text: string, length = DESCRIPTION_LENGTH): stri
   return `${words}…`;
 }
 
+/** What search engines show under an article's title: its description, else its summary, cut. */
+export function articleDescription(article: ArticleSummary): string {
+  return metaDescription(article.description || article.summary);
+}
+
+/** The article's authors, or the site's default author when it names none. */
+export function articleAuthors(article: ArticleSummary): string[] {
+  return article.authors.length > 0 ? article.authors : [site.defaultAuthor];
+}
+
 export function articleMetadata(article: ArticleSummary): Metadata {
-  const description = metaDescription(article.description || article.summary);
-  const authors = article.authors.length > 0 ? article.authors : [site.defaultAuthor];
+  const description = articleDescription(article);
+  const authors = articleAuthors(article);
   const images = article.image ? [{ url: absoluteUrl(article.image.src, article.url), alt: article.image.alt }] : undefined;
   return {
     title: article.title,
@@ -45,7 +55,7 @@ export function articleMetadata(article: ArticleSummary): Metadata {
 }
 
 /** A list page (page `number` of the list at `base`): its own title, description and canonical URL. */
-export function listMetadata({ title, description, base, number = 1 }: { title: string; description: string; base: string; number?: number }): Metadata {
+function listMetadata({ title, description, base, number = 1 }: { title: string; description: string; base: string; number?: number }): Metadata {
   const url = pageUrl(base, number);
   const fullTitle = number > 1 ? `${title}, page ${number}` : title;
   const fullDescription = number > 1 ? `${description} Page ${number}.` : description;

@@ -1,11 +1,13 @@
 // Every page the build prerenders, as a function of the public articles. The pages' generateStaticParams
 // read it, and so does `npm run publish`, to know whether a content change adds or removes pages and
 // which pages list articles. A new route that shows articles (archive, feed, sitemap) belongs in
-// sitePages, or publishing would leave it stale (or be rendered on each request, as the sitemap is); tests/integration/publish.test.ts crawls the built site
-// and checks that every page a reader can reach is known here.
+// sitePages, or publishing would leave it stale (or be rendered on each request, as the sitemap is);
+// tests/integration/publish.test.ts crawls the built site and checks that every page a reader can reach
+// is known here.
 import type { ArticleSummary } from './content/article';
+import type { Term } from './content/taxonomy';
 import { groupByTag } from './content/taxonomy';
-import { homeUrl, pageUrl, postsUrl, tagsUrl, termUrlFromSlug } from './content/urls';
+import { homeUrl, pageUrl, postsUrl, tagsUrl } from './content/urls';
 import { pageCount, paginate } from './pagination';
 import { site } from './site';
 
@@ -29,6 +31,34 @@ export function siteParams(articles: ArticleSummary[]): SiteParams {
   };
 }
 
+/** A page that lists articles, with what it shows. */
+export interface ListPage {
+  url: string;
+  /** The articles on this page, newest first (the tag index: every article, through its terms). */
+  articles: ArticleSummary[];
+  /** How many pages its list has (for its pagination links). */
+  totalPages: number;
+  /** The term a term page lists; the tag index shows them all. */
+  term?: Term;
+  terms?: Term[];
+}
+
+/** Every page that lists articles: home, every page of /posts/, the tag index and every page of each term. */
+export function listPages(articles: ArticleSummary[]): ListPage[] {
+  const terms = [...groupByTag(articles).values()];
+  const paginated = (base: string, items: ArticleSummary[], term?: Term): ListPage[] =>
+    Array.from({ length: pageCount(items.length, site.pageSize) }, (_, i) => {
+      const page = paginate(items, i + 1, site.pageSize);
+      return { url: pageUrl(base, i + 1), articles: page?.items ?? [], totalPages: page?.totalPages ?? 1, term };
+    });
+  return [
+    { url: homeUrl(), articles: articles.slice(0, site.homeArticleCount), totalPages: 1 },
+    ...paginated(postsUrl(), articles),
+    { url: tagsUrl(), articles, totalPages: 1, terms },
+    ...terms.flatMap((term) => paginated(term.url, term.articles, term)),
+  ];
+}
+
 export interface SitePages {
   articles: string[];
   /** Home, the post list and the tag pages: everything that lists articles. */
@@ -36,18 +66,7 @@ export interface SitePages {
 }
 
 export function sitePages(articles: ArticleSummary[]): SitePages {
-  const params = siteParams(articles);
-  return {
-    articles: articles.map((article) => article.url),
-    lists: [
-      homeUrl(),
-      postsUrl(),
-      ...params.postPages.map(({ page }) => pageUrl(postsUrl(), Number(page))),
-      tagsUrl(),
-      ...params.tags.map(({ tag }) => termUrlFromSlug(tag)),
-      ...params.tagPages.map(({ tag, page }) => pageUrl(termUrlFromSlug(tag), Number(page))),
-    ],
-  };
+  return { articles: articles.map((article) => article.url), lists: listPages(articles).map((page) => page.url) };
 }
 
 export interface SitemapEntry {
@@ -60,18 +79,9 @@ export interface SitemapEntry {
 export function sitemapEntries(articles: ArticleSummary[]): SitemapEntry[] {
   const changed = (article: ArticleSummary) => article.lastmod ?? article.date;
   const newest = (items: ArticleSummary[]) => items.map(changed).reduce<string | null>((a, b) => (b && (!a || b > a) ? b : a), null);
-  const list = (base: string, items: ArticleSummary[]) =>
-    Array.from({ length: pageCount(items.length, site.pageSize) }, (_, i) => ({
-      url: pageUrl(base, i + 1),
-      lastModified: newest(paginate(items, i + 1, site.pageSize)?.items ?? []),
-    }));
-  const terms = [...groupByTag(articles).values()];
   return [
-    { url: homeUrl(), lastModified: newest(articles.slice(0, site.homeArticleCount)) },
     ...articles.map((article) => ({ url: article.url, lastModified: changed(article) })),
-    ...list(postsUrl(), articles),
-    { url: tagsUrl(), lastModified: newest(articles) },
-    ...terms.flatMap((term) => list(term.url, term.articles)),
+    ...listPages(articles).map((page) => ({ url: page.url, lastModified: newest(page.articles) })),
   ];
 }
 

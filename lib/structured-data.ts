@@ -3,7 +3,7 @@
 import type { BreadcrumbList, FAQPage, Graph, MedicalWebPage, Organization, Thing, WebSite } from 'schema-dts';
 import type { Article } from './content/article';
 import { absoluteUrl, homeUrl } from './content/urls';
-import { metaDescription } from './metadata';
+import { articleAuthors, articleDescription } from './metadata';
 import { articleBreadcrumbs } from './routes';
 import { site } from './site';
 
@@ -16,16 +16,15 @@ function publisher(): Organization {
 
 export function articleGraph(article: Article): Graph {
   const url = absoluteUrl(article.url);
-  const authors = article.authors.length > 0 ? article.authors : [site.defaultAuthor];
   const page: MedicalWebPage = {
     '@type': 'MedicalWebPage',
     '@id': `${url}#webpage`,
     url,
     headline: article.title,
     name: article.title,
-    description: metaDescription(article.description || article.summary),
+    description: articleDescription(article),
     ...(article.date ? { datePublished: article.date, dateModified: article.lastmod ?? article.date } : {}),
-    author: authors.map((name) => ({ '@type': 'Person', name })),
+    author: articleAuthors(article).map((name) => ({ '@type': 'Person', name })),
     publisher: { '@id': publisherId },
     ...(article.image ? { image: absoluteUrl(article.image.src, article.url) } : {}),
     mainEntityOfPage: url,

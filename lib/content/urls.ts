@@ -47,7 +47,12 @@ export function termUrlFromSlug(slug: string): string {
 
 /** Page `number` of the list at `base`: page 1 is the list itself. */
 export function pageUrl(base: string, number: number): string {
-  return number === 1 ? base : `${base}page/${number}/`;
+  return number === 1 ? base : `${pagesUnder(base)}${number}/`;
+}
+
+/** Where a list's pages from 2 on live (`/posts/page/`). */
+export function pagesUnder(base: string): string {
+  return `${base}page/`;
 }
 
 /** A site path (or a path relative to `from`, or a full URL, kept as it is) as an absolute URL. */

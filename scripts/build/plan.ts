@@ -3,14 +3,10 @@
 // page shows what `listed` picks of the articles on it (and how many pages its list has); the tag index
 // shows every term with its count. When the set of pages itself changes (an article or tag added,
 // removed or renamed, a list gaining a page), only a full build will do.
-// What each list page shows mirrors the pages in app/ (home: the newest few; lists: paginate()); a page
-// that starts showing something new of an article must add it to `listed`.
+// Which articles each list page shows comes from lib/routes.ts's listPages; a page that starts showing
+// something new of an article must add it to `listed`.
 import type { ArticleSummary, IndexedArticle } from '../../lib/content/article';
-import { groupByTag } from '../../lib/content/taxonomy';
-import { homeUrl, pageUrl, postsUrl, tagsUrl } from '../../lib/content/urls';
-import { pageCount, paginate } from '../../lib/pagination';
-import { sitePages } from '../../lib/routes';
-import { site } from '../../lib/site';
+import { listPages, sitePages } from '../../lib/routes';
 
 export type PagePlan = { kind: 'full'; reason: string } | { kind: 'pages'; urls: string[] };
 
@@ -57,18 +53,14 @@ function postNavs(newestFirst: ArticleSummary[]): Map<string, string> {
 
 /** Every list page's URL with what it shows, as text to compare. */
 export function listPageContents(articles: ArticleSummary[]): Map<string, string> {
-  const pages = new Map<string, string>();
-  const show = (url: string, heading: string, items: ArticleSummary[], totalPages = 1) => pages.set(url, JSON.stringify([heading, totalPages, items.map(listed)]));
-  const paginated = (base: string, heading: string, items: ArticleSummary[]) => {
-    for (let number = 1; number <= pageCount(items.length, site.pageSize); number++) {
-      const page = paginate(items, number, site.pageSize);
-      if (page) show(pageUrl(base, number), heading, page.items, page.totalPages);
-    }
-  };
-  show(homeUrl(), '', articles.slice(0, site.homeArticleCount));
-  paginated(postsUrl(), '', articles);
-  const terms = [...groupByTag(articles).values()];
-  pages.set(tagsUrl(), JSON.stringify(terms.map((term) => [term.name, term.url, term.articles.length]).sort()));
-  for (const term of terms) paginated(term.url, term.name, term.articles);
-  return pages;
+  return new Map(
+    listPages(articles).map((page) => [
+      page.url,
+      JSON.stringify(
+        page.terms
+          ? page.terms.map((term) => [term.name, term.url, term.articles.length]).sort()
+          : [page.term?.name ?? '', page.totalPages, page.articles.map(listed)],
+      ),
+    ]),
+  );
 }

@@ -15,9 +15,9 @@ export interface LiveSite {
 /** `npm run publish`'s exit code for "only a full build will do". */
 export const FULL_BUILD_NEEDED = 3;
 
-export const LIVE_SITE_FILE = 'live-site.json';
+const LIVE_SITE_FILE = 'live-site.json';
 /** Written by the content step of `npm run build`; build.sh renames it to LIVE_SITE_FILE. */
-export const PENDING_SITE_FILE = 'pending-site.json';
+const PENDING_SITE_FILE = 'pending-site.json';
 
 export function readLiveSite(storeDir: string): LiveSite | null {
   try {

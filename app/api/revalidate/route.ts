@@ -5,8 +5,6 @@
 import { revalidatePath } from 'next/cache';
 import { isAuthorized, parseRevalidateRequest } from '@/lib/revalidate';
 
-export const dynamic = 'force-dynamic';
-
 export async function POST(request: Request): Promise<Response> {
   const secret = process.env.REVALIDATE_SECRET;
   if (!secret) return new Response('Not found\n', { status: 404 });

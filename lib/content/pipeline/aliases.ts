@@ -2,12 +2,13 @@
 // the alias of another article (or twice one article's): which redirect would win is not for the build
 // to guess, so each clash is an error naming every file and line involved.
 import type { IndexedArticle } from '../article';
-import { homeUrl, pageUrl, postsUrl, tagsUrl } from '../urls';
+import { homeUrl, pagesUnder, postsUrl, tagsUrl } from '../urls';
 import type { ContentProblem } from './errors';
 
 /** Paths the site itself answers, beside the articles: no alias may take them. */
 function isSitePath(path: string): boolean {
-  return path === homeUrl() || path === postsUrl() || path.startsWith(pageUrl(postsUrl(), 2).replace(/2\/$/, '')) || path.startsWith(tagsUrl()) || path.startsWith('/api/') || path.startsWith('/_next/');
+  if (path === homeUrl() || path === postsUrl()) return true;
+  return [pagesUnder(postsUrl()), tagsUrl(), '/api/', '/_next/'].some((prefix) => path.startsWith(prefix));
 }
 
 export function findAliasClashes(articles: IndexedArticle[]): ContentProblem[] {
