@@ -5,6 +5,7 @@ import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
 import { SkipLink } from '@/components/layout/skip-link';
 import { ThemeScript } from '@/components/layout/theme-script';
+import { alternates } from '@/lib/metadata';
 import { site } from '@/lib/site';
 // Tailwind's output, built from app/globals.css by the build script (no PostCSS inside next build).
 import './globals.generated.css';
@@ -20,6 +21,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: `${site.name}: ${site.tagline}`, template: `%s | ${site.name}` },
   description: site.description,
+  alternates: alternates(undefined),
 };
 
 export const viewport: Viewport = {

@@ -2,7 +2,7 @@
 // Twitter cards. Relative URLs here are made absolute by the layout's metadataBase (the site's URL).
 import type { Metadata } from 'next';
 import type { ArticleSummary } from './content/article';
-import { absoluteUrl, homeUrl, pageUrl, postsUrl, tagsUrl } from './content/urls';
+import { absoluteUrl, atomFeedUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
 import { site } from './site';
 
 /** Search engines show about 155–160 characters of a description. */
@@ -16,6 +16,20 @@ export function metaDescription(text: string, length = DESCRIPTION_LENGTH): stri
   const boundary = cut.lastIndexOf(' ');
   const words = (boundary > length / 2 ? cut.slice(0, boundary) : plain.slice(0, length)).replace(/[\s,;:.–—-]+$/, '');
   return `${words}…`;
+}
+
+type Alternates = NonNullable<Metadata['alternates']>;
+
+/** The page's canonical URL and its feeds' links: the site's three, and a list's own RSS feed after them. */
+export function alternates(canonical: string | undefined, ownFeed?: { url: string; title: string }): Alternates {
+  return {
+    ...(canonical ? { canonical } : {}),
+    types: {
+      'application/rss+xml': [{ url: rssFeedUrl(homeUrl()), title: `${site.name} (RSS)` }, ...(ownFeed ? [ownFeed] : [])],
+      'application/atom+xml': [{ url: atomFeedUrl(), title: `${site.name} (Atom)` }],
+      'application/feed+json': [{ url: jsonFeedUrl(), title: `${site.name} (JSON Feed)` }],
+    },
+  };
 }
 
 /** What search engines show under an article's title: its description, else its summary, cut. */
@@ -37,7 +51,7 @@ export function articleMetadata(article: ArticleSummary): Metadata {
     description,
     authors: authors.map((name) => ({ name })),
     keywords: article.tags,
-    alternates: { canonical: article.url },
+    alternates: alternates(article.url),
     openGraph: {
       type: 'article',
       url: article.url,
@@ -55,14 +69,14 @@ export function articleMetadata(article: ArticleSummary): Metadata {
 }
 
 /** A list page (page `number` of the list at `base`): its own title, description and canonical URL. */
-function listMetadata({ title, description, base, number = 1 }: { title: string; description: string; base: string; number?: number }): Metadata {
+function listMetadata({ title, description, base, number = 1, feed }: { title: string; description: string; base: string; number?: number; feed?: string }): Metadata {
   const url = pageUrl(base, number);
   const fullTitle = number > 1 ? `${title}, page ${number}` : title;
   const fullDescription = number > 1 ? `${description} Page ${number}.` : description;
   return {
     title: fullTitle,
     description: fullDescription,
-    alternates: { canonical: url },
+    alternates: alternates(url, feed ? { url: rssFeedUrl(base), title: feed } : undefined),
     openGraph: { type: 'website', url, siteName: site.name, title: fullTitle, description: fullDescription },
     twitter: { card: 'summary', title: fullTitle, description: fullDescription },
   };
@@ -70,14 +84,14 @@ function listMetadata({ title, description, base, number = 1 }: { title: string;
 
 export function homeMetadata(): Metadata {
   return {
-    alternates: { canonical: homeUrl() },
+    alternates: alternates(homeUrl()),
     openGraph: { type: 'website', url: homeUrl(), siteName: site.name, title: `${site.name}: ${site.tagline}`, description: site.description },
     twitter: { card: 'summary', title: `${site.name}: ${site.tagline}`, description: site.description },
   };
 }
 
 export function postsMetadata(number = 1): Metadata {
-  return listMetadata({ title: 'Posts', description: `Every ${site.name} article, newest first.`, base: postsUrl(), number });
+  return listMetadata({ title: 'Posts', description: `Every ${site.name} article, newest first.`, base: postsUrl(), number, feed: `Posts on ${site.name} (RSS)` });
 }
 
 export function tagsMetadata(): Metadata {
@@ -85,5 +99,11 @@ export function tagsMetadata(): Metadata {
 }
 
 export function termMetadata(term: { name: string; url: string }, number = 1): Metadata {
-  return listMetadata({ title: `Articles tagged “${term.name}”`, description: `${site.name} articles about ${term.name}, newest first.`, base: term.url, number });
+  return listMetadata({
+    title: `Articles tagged “${term.name}”`,
+    description: `${site.name} articles about ${term.name}, newest first.`,
+    base: term.url,
+    number,
+    feed: `${term.name} on ${site.name} (RSS)`,
+  });
 }

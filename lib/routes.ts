@@ -7,7 +7,7 @@
 import type { ArticleSummary } from './content/article';
 import type { Term } from './content/taxonomy';
 import { groupByTag } from './content/taxonomy';
-import { homeUrl, pageUrl, postsUrl, tagsUrl } from './content/urls';
+import { atomFeedUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
 import { pageCount, paginate } from './pagination';
 import { site } from './site';
 
@@ -59,14 +59,53 @@ export function listPages(articles: ArticleSummary[]): ListPage[] {
   ];
 }
 
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** A feed: the newest articles of a list, in one format. */
+export interface FeedPage {
+  url: string;
+  format: FeedFormat;
+  title: string;
+  description: string;
+  /** The page whose feed it is. */
+  listUrl: string;
+  /** The newest `site.feedSize` articles of the list. */
+  articles: ArticleSummary[];
+}
+
+/** Every feed: the site's in three formats (RSS at Hugo's /index.xml), and an RSS feed per section and per term. */
+export function feedPages(articles: ArticleSummary[]): FeedPage[] {
+  const newest = (items: ArticleSummary[]) => items.slice(0, site.feedSize);
+  const siteFeed = { title: site.name, description: site.description, listUrl: homeUrl(), articles: newest(articles) };
+  return [
+    { ...siteFeed, url: rssFeedUrl(homeUrl()), format: 'rss' },
+    { ...siteFeed, url: atomFeedUrl(), format: 'atom' },
+    { ...siteFeed, url: jsonFeedUrl(), format: 'json' },
+    { url: rssFeedUrl(postsUrl()), format: 'rss', title: `Posts on ${site.name}`, description: `Every ${site.name} article, newest first.`, listUrl: postsUrl(), articles: newest(articles) },
+    ...[...groupByTag(articles).values()].map((term): FeedPage => ({
+      url: rssFeedUrl(term.url),
+      format: 'rss',
+      title: `${term.name} on ${site.name}`,
+      description: `${site.name} articles about ${term.name}, newest first.`,
+      listUrl: term.url,
+      articles: newest(term.articles),
+    })),
+  ];
+}
+
 export interface SitePages {
   articles: string[];
   /** Home, the post list and the tag pages: everything that lists articles. */
   lists: string[];
+  feeds: string[];
 }
 
 export function sitePages(articles: ArticleSummary[]): SitePages {
-  return { articles: articles.map((article) => article.url), lists: listPages(articles).map((page) => page.url) };
+  return {
+    articles: articles.map((article) => article.url),
+    lists: listPages(articles).map((page) => page.url),
+    feeds: feedPages(articles).map((feed) => feed.url),
+  };
 }
 
 export interface SitemapEntry {

@@ -17,4 +17,6 @@ export const site = {
   homeArticleCount: 5,
   /** Articles per list page (Hugo's paginate). */
   pageSize: 10,
+  /** Articles per feed, newest first (Hugo's rssLimit). */
+  feedSize: 20,
 } as const;

@@ -31,6 +31,8 @@ export interface ArticleFacts {
 /** One compiled body, as the compile step returns it and the store keeps it. */
 export interface CompiledBody extends ArticleFacts {
   code: string;
+  /** The body as plain HTML, components as the plain HTML they stand for, for feeds. */
+  feedHtml: string;
 }
 
 export interface ArticleFlags {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Article, ArticleSummary, IndexedArticle } from './article';
 import { neighboursOf, type Neighbours } from './navigation';
 import { storeDir } from './paths';
-import { readStoreBody, readStoreIndex } from './store';
+import { readStoreBody, readStoreFeedHtml, readStoreIndex } from './store';
 import { groupByTag, type Term } from './taxonomy';
 
 export type { Article, ArticleSummary, Heading } from './article';
@@ -60,6 +60,12 @@ export function getArticle(slug: string): Article | null {
   const entry = store().bySlug.get(slug);
   if (!entry) return null;
   return { ...entry.summary, ...readStoreBody(storeDir, entry.bodyKey) };
+}
+
+/** An article's body as plain HTML with its URLs as written, for feeds ('' for an unknown slug). */
+export function getFeedHtml(slug: string): string {
+  const entry = store().bySlug.get(slug);
+  return entry ? readStoreFeedHtml(storeDir, entry.bodyKey) : '';
 }
 
 export function getNeighbours(slug: string): Neighbours {

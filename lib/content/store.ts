@@ -90,7 +90,17 @@ export function readStoreIndex(storeDir: string): StoreIndex {
 }
 
 export function readStoreBody(storeDir: string, key: string): CompiledArticle {
+  const body = readStoredBody(storeDir, key);
+  return { code: body.code, headings: body.headings, faq: body.faq };
+}
+
+/** A body as plain HTML, for feeds. */
+export function readStoreFeedHtml(storeDir: string, key: string): string {
+  return readStoredBody(storeDir, key).feedHtml;
+}
+
+function readStoredBody(storeDir: string, key: string): CompiledBody {
   const body = readCachedBody(storeDir, key);
   if (!body) throw new Error(`The content store at ${storeDir} has no body ${key}. Run "npm run build" again.`);
-  return { code: body.code, headings: body.headings, faq: body.faq ?? [] };
+  return body;
 }

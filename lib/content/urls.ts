@@ -63,3 +63,21 @@ export function absoluteUrl(pathOrUrl: string, from = HOME_PATH): string {
 export function sitemapUrl(): string {
   return '/sitemap.xml';
 }
+
+/** Part `number` (from 1) of a sitemap split past the sitemap protocol's 50,000 URLs. */
+export function sitemapPartUrl(number: number): string {
+  return `/sitemaps/${number}.xml`;
+}
+
+/** The RSS feed of a list (Hugo's path: /index.xml for the site, /posts/index.xml, /tags/<term>/index.xml). */
+export function rssFeedUrl(listUrl: string): string {
+  return `${listUrl}index.xml`;
+}
+
+export function atomFeedUrl(): string {
+  return '/atom.xml';
+}
+
+export function jsonFeedUrl(): string {
+  return '/feed.json';
+}

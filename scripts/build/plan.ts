@@ -6,7 +6,7 @@
 // Which articles each list page shows comes from lib/routes.ts's listPages; a page that starts showing
 // something new of an article must add it to `listed`.
 import type { ArticleSummary, IndexedArticle } from '../../lib/content/article';
-import { listPages, sitePages } from '../../lib/routes';
+import { feedPages, listPages, sitePages } from '../../lib/routes';
 
 export type PagePlan = { kind: 'full'; reason: string } | { kind: 'pages'; urls: string[] };
 
@@ -17,7 +17,7 @@ const listed = (article: ArticleSummary | null) =>
 export function planPages(previous: IndexedArticle[], current: IndexedArticle[]): PagePlan {
   const before = sitePages(previous);
   const after = sitePages(current);
-  const allPages = (pages: typeof before) => JSON.stringify([...pages.articles, ...pages.lists].sort());
+  const allPages = (pages: typeof before) => JSON.stringify([...pages.articles, ...pages.lists, ...pages.feeds].sort());
   if (allPages(before) !== allPages(after)) return { kind: 'full', reason: 'articles, tags or list pages were added or removed' };
 
   // Redirects are part of the build (next.config.js reads them from the store when Next builds).
@@ -35,6 +35,9 @@ export function planPages(previous: IndexedArticle[], current: IndexedArticle[])
     urls.add(article.url);
     if (JSON.stringify(listed(old)) !== JSON.stringify(listed(article))) listsMayDiffer = true;
   }
+  // A feed carries its articles whole (body, description, authors, image), so any change to one of them shows.
+  const feedsBefore = feedContents(previous);
+  for (const [url, shown] of feedContents(current)) if (feedsBefore.get(url) !== shown) urls.add(url);
   if (!listsMayDiffer) return { kind: 'pages', urls: [...urls].sort() };
 
   // Post navigation and lists show only what `listed` picks, and their order follows from it too.
@@ -49,6 +52,16 @@ export function planPages(previous: IndexedArticle[], current: IndexedArticle[])
 /** What each article's post navigation shows (its newer and older neighbours), by slug. */
 function postNavs(newestFirst: ArticleSummary[]): Map<string, string> {
   return new Map(newestFirst.map((article, i) => [article.slug, JSON.stringify([listed(newestFirst[i - 1] ?? null), listed(newestFirst[i + 1] ?? null)])]));
+}
+
+/** Every feed's URL with what it carries, as text to compare. */
+export function feedContents(articles: IndexedArticle[]): Map<string, string> {
+  // feedPages hands back the very objects it is given, so each is still the index's entry.
+  const carried = (article: ArticleSummary) => {
+    const { sourceKey, ...entry } = article as IndexedArticle;
+    return entry;
+  };
+  return new Map(feedPages(articles).map((feed) => [feed.url, JSON.stringify(feed.articles.map(carried))]));
 }
 
 /** Every list page's URL with what it shows, as text to compare. */

@@ -25,6 +25,7 @@ const COMPILER_PACKAGES = [
   'rehype-raw',
   'github-slugger',
   'hast-util-to-string',
+  'hast-util-to-html',
   'unist-util-visit',
 ] as const;
 let pipelineHash: string | null = null;
@@ -35,7 +36,7 @@ export function bodyKey(input: CompileInput): string {
 }
 
 /** What a draft that compiled cleanly before yields: nothing of its text (drafts are never listed). */
-const CHECKED_DRAFT: CompiledBody = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
+const CHECKED_DRAFT: CompiledBody = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', feedHtml: '' };
 
 /** Names a source file's path and text as this pipeline reads them (see IndexedArticle.sourceKey). */
 export function sourceKey(file: string, source: string): string {

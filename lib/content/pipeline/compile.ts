@@ -9,6 +9,7 @@ import type { ArticleFacts, ArticleFormat, CompiledBody } from '../article';
 import { MDX_COMPONENT_NAMES } from '../mdx-components';
 import { ContentError } from './errors';
 import { rehypeArticleFacts } from './plugins/rehype-article-facts';
+import { rehypeFeedHtml } from './plugins/rehype-feed-html';
 import { rehypeHeadingIds } from './plugins/rehype-heading-ids';
 import { rehypeInertHtml } from './plugins/rehype-inert-html';
 import { rehypeVideoEmbeds } from './plugins/rehype-video-embeds';
@@ -33,12 +34,14 @@ export type Compile = (input: CompileInput, article: { draft: boolean }) => Prom
 
 export async function compileBody({ file, format, body, title }: CompileInput): Promise<CompiledBody> {
   const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
+  const feed = { feedHtml: '' };
   const rehypePlugins: PluggableList = [
     ...(format === 'md' ? [[rehypeRaw, { passThrough: MDX_NODE_TYPES }] satisfies Pluggable] : []),
     rehypeInertHtml,
     [rehypeVideoEmbeds, { defaultTitle: title }],
     [rehypeHeadingIds, { reserved: RESERVED_IDS }],
     [rehypeArticleFacts, facts],
+    [rehypeFeedHtml, feed],
   ];
   try {
     const { code } = await bundleMDX({
@@ -58,7 +61,7 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
         plugins: options.plugins?.filter((plugin) => plugin.name !== 'node-resolve'),
       }),
     });
-    return { code, ...facts };
+    return { code, ...facts, ...feed };
   } catch (error) {
     throw compileError(file, error);
   }
