@@ -1,8 +1,8 @@
-// /index.xml: rendered at build time; `npm run publish` revalidates it when an article it carries changes.
+// /index.xml: rendered from the content store when it changes (see lib/feeds/respond.ts).
 import { homeUrl, rssFeedUrl } from '@/lib/content/urls';
 import { feedResponse } from '@/lib/feeds/respond';
 
-export const dynamic = 'force-static';
+export const dynamic = 'force-dynamic';
 
 export function GET(): Response {
   return feedResponse(rssFeedUrl(homeUrl()));

@@ -46,6 +46,11 @@ function store() {
   return loaded;
 }
 
+/** Names the content store's index as this process has read it: it changes whenever the index is replaced. */
+export function getStoreVersion(): string {
+  return store().version;
+}
+
 /** Every public article, newest first. */
 export function getArticles(): ArticleSummary[] {
   return store().articles;

@@ -4,9 +4,10 @@
 // shows every term with its count. When the set of pages itself changes (an article or tag added,
 // removed or renamed, a list gaining a page), only a full build will do.
 // Which articles each list page shows comes from lib/routes.ts's listPages; a page that starts showing
-// something new of an article must add it to `listed`.
+// something new of an article must add it to `listed`. Feeds and the sitemap are rendered per request from
+// the store, so they need nothing here beyond a full build when they come or go.
 import type { ArticleSummary, IndexedArticle } from '../../lib/content/article';
-import { feedPages, listPages, sitePages } from '../../lib/routes';
+import { listPages, sitePages } from '../../lib/routes';
 
 export type PagePlan = { kind: 'full'; reason: string } | { kind: 'pages'; urls: string[] };
 
@@ -35,9 +36,6 @@ export function planPages(previous: IndexedArticle[], current: IndexedArticle[])
     urls.add(article.url);
     if (JSON.stringify(listed(old)) !== JSON.stringify(listed(article))) listsMayDiffer = true;
   }
-  // A feed carries its articles whole (body, description, authors, image), so any change to one of them shows.
-  const feedsBefore = feedContents(previous);
-  for (const [url, shown] of feedContents(current)) if (feedsBefore.get(url) !== shown) urls.add(url);
   if (!listsMayDiffer) return { kind: 'pages', urls: [...urls].sort() };
 
   // Post navigation and lists show only what `listed` picks, and their order follows from it too.
@@ -52,16 +50,6 @@ export function planPages(previous: IndexedArticle[], current: IndexedArticle[])
 /** What each article's post navigation shows (its newer and older neighbours), by slug. */
 function postNavs(newestFirst: ArticleSummary[]): Map<string, string> {
   return new Map(newestFirst.map((article, i) => [article.slug, JSON.stringify([listed(newestFirst[i - 1] ?? null), listed(newestFirst[i + 1] ?? null)])]));
-}
-
-/** Every feed's URL with what it carries, as text to compare. */
-export function feedContents(articles: IndexedArticle[]): Map<string, string> {
-  // feedPages hands back the very objects it is given, so each is still the index's entry.
-  const carried = (article: ArticleSummary) => {
-    const { sourceKey, ...entry } = article as IndexedArticle;
-    return entry;
-  };
-  return new Map(feedPages(articles).map((feed) => [feed.url, JSON.stringify(feed.articles.map(carried))]));
 }
 
 /** Every list page's URL with what it shows, as text to compare. */

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { readStoreIndex } from '../../lib/content/store';
-import { sitePages } from '../../lib/routes';
+import { feedPages, sitePages } from '../../lib/routes';
 import { copyProject } from '../../scripts/copy-project.mjs';
 
 const exec = promisify(execFile);
@@ -94,12 +94,16 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
       seen.add(pathname);
       const response = await fetch(origin + pathname);
       assert.equal(response.status, 200, pathname);
-      for (const [, href] of (await response.text()).matchAll(/<a [^>]*href="(\/[^"#?]*)/g)) {
+      if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
+      const html = await response.text();
+      for (const [, href] of html.matchAll(/<a [^>]*href="(\/[^"#?]*)/g)) {
         if (!href.startsWith('/_next/') && !seen.has(href)) queue.push(href);
       }
+      // Feeds, which heads link by their absolute URL.
+      for (const [, href] of html.matchAll(/<link rel="alternate" type="[^"]+" href="([^"]+)"/g)) queue.push(new URL(href).pathname);
     }
     const pages = sitePages(readStoreIndex(file('.content')).articles);
-    assert.deepEqual([...seen].sort(), [...pages.articles, ...pages.lists].sort());
+    assert.deepEqual([...seen].sort(), [...pages.articles, ...pages.lists, ...pages.feeds].sort());
   });
 
   it('refuses a request without the right secret, revealing nothing', async () => {
@@ -117,11 +121,17 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
   it('puts an edited article live: served, on client navigation, and after a restart', async () => {
     const untouched = await served('/posts/dvt-and-long-haul-flights/');
     fs.appendFileSync(articleFile(), '\nA sentence about a wombat-marker, added by a test.\n');
+    const untouchedFeed = await served('/tags/blood-clots/index.xml');
     const publish = await run('publish');
     assert.equal(publish.code, 0, publish.stderr);
     assert.match(publish.stdout, /Published: 1 page live/);
+    // The feeds that carry it whole (the site's three, the section's and its tags') show the edit too.
+    const carrying = feedPages(readStoreIndex(file('.content')).articles).filter((feed) => feed.articles.some((article) => article.slug === ARTICLE));
+    assert.ok(carrying.length >= 5);
     assert.match(await served(`/posts/${ARTICLE}/`), /wombat-marker/);
     assert.equal(await served('/posts/dvt-and-long-haul-flights/'), untouched);
+    for (const feed of carrying) assert.match(await served(feed.url), /wombat-marker/, feed.url);
+    assert.equal(await served('/tags/blood-clots/index.xml'), untouchedFeed);
 
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
     try {
