@@ -5,19 +5,34 @@ import { fileURLToPath } from 'node:url';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
-/**
- * Hugo's `aliases`: each old URL answers a permanent redirect (308) to its article. Read from the content store, which the build writes before `next build` runs; the
- * pipeline has already refused aliases that clash with a page or with each other.
- */
-function aliasRedirects() {
+/** @returns {{ url: string; routeUrl?: string; aliases?: string[] }[]} The content store's articles, as the build wrote them before `next build`. */
+function storeArticles() {
   const index = path.join(projectRoot, '.content', 'index.json');
   if (!fs.existsSync(index)) return [];
-  /** @type {{ articles: { url: string; aliases?: string[] }[] }} */
-  const { articles } = JSON.parse(fs.readFileSync(index, 'utf8'));
-  // Characters that Next's path patterns read as parameters or groups are matched as themselves.
-  const literal = (pathname) => pathname.replace(/[:*+?()[\]{}]/g, (character) => `\\${character}`);
-  // Without its trailing slash, an alias first gets Next's own redirect to the slashed form (trailingSlash).
-  return articles.flatMap(({ url, aliases = [] }) => aliases.map((alias) => ({ source: literal(alias), destination: url, permanent: true })));
+  return JSON.parse(fs.readFileSync(index, 'utf8')).articles;
+}
+
+// Characters that Next's path patterns read as parameters or groups are matched as themselves.
+const literal = (pathname) => pathname.replace(/[:*+?()[\]{}]/g, (character) => `\\${character}`);
+
+/**
+ * Hugo's `aliases`: each old URL answers a permanent redirect (308) to its article. Hugo's `url`: the
+ * article's route (/posts/<slug>/) redirects to the URL it chose. The pipeline has already refused
+ * aliases and URLs that clash with a page or with each other. Without its trailing slash, an alias first
+ * gets Next's own redirect to the slashed form (trailingSlash), then this one.
+ */
+function contentRedirects() {
+  return storeArticles().flatMap(({ url, routeUrl = url, aliases = [] }) => [
+    ...aliases.map((alias) => ({ source: literal(alias), destination: url, permanent: true })),
+    ...(routeUrl !== url ? [{ source: literal(routeUrl), destination: url, permanent: true }] : []),
+  ]);
+}
+
+/** Hugo's `url`: the URL an article chose is served by its route (redirects apply to requests only). */
+function contentRewrites() {
+  return storeArticles()
+    .filter(({ url, routeUrl = url }) => routeUrl !== url)
+    .map(({ url, routeUrl }) => ({ source: literal(url), destination: routeUrl }));
 }
 
 /** @type {import('next').NextConfig} */
@@ -36,7 +51,10 @@ const nextConfig = {
   // Every response's headers come from here (pages, RSC payloads, route handlers, 404s, static files).
   // The security issue adds the Content-Security-Policy and the rest beside these.
   async redirects() {
-    return aliasRedirects();
+    return contentRedirects();
+  },
+  async rewrites() {
+    return contentRewrites();
   },
   async headers() {
     return [

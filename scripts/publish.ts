@@ -40,6 +40,9 @@ if (plan.urls.length === 0) {
 
 const origin = serverOrigin();
 const live = readStoreIndex(storeDir).articles;
+// Next revalidates a page by its route's path, not by a URL that rewrites to it (an article's own `url`).
+const routeOf = new Map(articles.map((article) => [article.url, article.routeUrl]));
+const routes = plan.urls.map((url) => routeOf.get(url) ?? url);
 try {
   await requestRevalidation(origin, secret, []);
 } catch (error) {
@@ -47,12 +50,12 @@ try {
 }
 publishIndex(storeDir, articles);
 try {
-  await requestRevalidation(origin, secret, plan.urls);
+  await requestRevalidation(origin, secret, routes);
   await renderPages(origin, plan.urls);
 } catch (error) {
   // Put back the content the site was showing, and render those pages from it again.
   publishIndex(storeDir, live);
-  await requestRevalidation(origin, secret, plan.urls).catch(() => undefined);
+  await requestRevalidation(origin, secret, routes).catch(() => undefined);
   stop(1, `${messageOf(error)}\nNothing was published: the content store is as it was, and those pages are rendered from it again.`);
 }
 pruneBodies(storeDir, articles);

@@ -49,7 +49,7 @@ export interface ArticleFlags {
 /** What lists, navigation and metadata need: no compiled code, cheap to hold for thousands of articles. */
 export interface ArticleSummary {
   slug: string;
-  /** The article's page, as urls.ts's articleUrl builds it (with Hugo's trailing slash). */
+  /** The article's page: as urls.ts's articleUrl builds it (with Hugo's trailing slash), or the front matter's `url`. */
   url: string;
   title: string;
   description: string;
@@ -81,6 +81,11 @@ export type IndexedArticle = ArticleSummary & {
   /** The source file, relative to the project root. */
   file: string;
   format: ArticleFormat;
+  /** Where Next's article route renders it (/posts/<slug>/); `url` differs when the front matter sets
+   * one (Hugo's `url`), and the site rewrites that URL to this one. */
+  routeUrl: string;
+  /** The line of the `url` key in the file (1 when there is none), for errors about it. */
+  urlLine: number;
   /** Old URLs that redirect here (Hugo's `aliases`), as site paths with a trailing slash. */
   aliases: string[];
   /** The line of the `aliases` key in the file, for errors about them. */

@@ -45,6 +45,18 @@ export function termUrlFromSlug(slug: string): string {
   return `${TAGS_PATH}${encodeURIComponent(slug)}/`;
 }
 
+/** A path written in front matter (an alias, a `url`) as a site path: `old/knee.html` or `/old/knee` ->
+ * `/old/knee.html`, `/old/knee/` (a slash added unless the last segment names a file). */
+export function sitePath(written: string): string {
+  let pathname = written.trim();
+  try {
+    pathname = new URL(pathname, 'http://site.invalid/').pathname;
+  } catch {
+    // Kept as written: the clash checks see it as it is.
+  }
+  return /\.[a-z0-9]+$/i.test(pathname) || pathname.endsWith('/') ? pathname : `${pathname}/`;
+}
+
 /** Page `number` of the list at `base`: page 1 is the list itself. */
 export function pageUrl(base: string, number: number): string {
   return number === 1 ? base : `${pagesUnder(base)}${number}/`;

@@ -33,6 +33,8 @@ function site(): IndexedArticle[] {
       sourceKey: `source-${day}`,
       aliases: [],
       aliasesLine: 1,
+      routeUrl: `/posts/a${day}/`,
+      urlLine: 1,
     } satisfies IndexedArticle;
   });
   return sortNewestFirst(articles);

@@ -13,6 +13,7 @@ import { chromium } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { readStoreIndex } from '../../lib/content/store';
 import { feedPages, sitePages } from '../../lib/routes';
+import { site } from '../../lib/site';
 import { copyProject } from '../../scripts/copy-project.mjs';
 
 const exec = promisify(execFile);
@@ -197,6 +198,8 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
     fs.writeFileSync(file('content', 'posts', 'a-new-article.md'), '---\ntitle: A new article\ndate: 2024-05-01\n---\nNew text.\n');
     // A title no text may break out of the page's JSON-LD with.
     fs.writeFileSync(file('content', 'posts', 'hostile-title.md'), `---\ntitle: ${JSON.stringify(HOSTILE_TITLE)}\ndate: 2024-04-01\n---\nText.\n`);
+    // Hugo's `url`: an article served at a path of its own choosing, with an alias of its own.
+    fs.writeFileSync(file('content', 'posts', 'moved-by-url.md'), '---\ntitle: Moved by url\ndate: 2024-03-01\nurl: /guides/moved.html\naliases: [/old/moved/]\n---\nMoved text.\n');
     const index = fs.readFileSync(file('.content', 'index.json'), 'utf8');
     const publish = await run('publish');
     assert.equal(publish.code, 3);
@@ -213,6 +216,20 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
     assert.match(await served('/posts/a-new-article/'), /New text\./);
     assert.match(await served('/posts/'), /A new article/);
     assert.match(await served(`/posts/${ARTICLE}/`), /A held-back edit/, 'the full build includes the edit held back before');
+
+    const moved = await served('/guides/moved.html');
+    assert.match(moved, /Moved text\./);
+    assert.ok(moved.includes(`<link rel="canonical" href="${site.url}/guides/moved.html"/>`), "the chosen url is canonical");
+    assert.match(await served('/posts/'), /href="\/guides\/moved\.html"/);
+    for (const old of ['/posts/moved-by-url/', '/old/moved/']) {
+      const response = await fetch(origin + old, { redirect: 'manual' });
+      assert.equal(response.status, 308, old);
+      assert.equal(new URL(response.headers.get('location') ?? '', origin).pathname, '/guides/moved.html', old);
+    }
+    fs.appendFileSync(file('content', 'posts', 'moved-by-url.md'), '\nAn edit to a moved article.\n');
+    const republish = await run('publish');
+    assert.equal(republish.code, 0, republish.stderr);
+    assert.match(await served('/guides/moved.html'), /An edit to a moved article\./, 'publishing revalidates the route behind the chosen url');
 
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
     try {

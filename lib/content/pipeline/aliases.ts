@@ -1,6 +1,7 @@
-// Hugo's `aliases`: old URLs that redirect to an article. An alias may not be a page of the site, nor
-// the alias of another article (or twice one article's): which redirect would win is not for the build
-// to guess, so each clash is an error naming every file and line involved.
+// Hugo's `aliases` (old URLs that redirect to an article) and `url` (an article's own URL instead of
+// /posts/<slug>/). An alias may not be a page of the site, nor the alias of another article (or twice one
+// article's); a `url` may not be a page of the site nor where another article's route renders it: which
+// would win is not for the build to guess, so each clash is an error naming every file and line involved.
 import type { IndexedArticle } from '../article';
 import { homeUrl, pagesUnder, postsUrl, tagsUrl } from '../urls';
 import type { ContentProblem } from './errors';
@@ -9,6 +10,23 @@ import type { ContentProblem } from './errors';
 function isSitePath(path: string): boolean {
   if (path === homeUrl() || path === postsUrl()) return true;
   return [pagesUnder(postsUrl()), tagsUrl(), '/api/', '/_next/'].some((prefix) => path.startsWith(prefix));
+}
+
+export function findCustomUrlClashes(articles: IndexedArticle[]): ContentProblem[] {
+  const byFile = [...articles].sort((a, b) => a.file.localeCompare(b.file));
+  const routedAt = new Map(byFile.map((article) => [article.routeUrl, article]));
+  const problems: ContentProblem[] = [];
+  for (const article of byFile) {
+    if (article.url === article.routeUrl) continue;
+    const where = { file: article.file, line: article.urlLine, column: 1 };
+    const other = routedAt.get(article.url);
+    if (isSitePath(article.url)) {
+      problems.push({ ...where, message: `the url ${article.url} is a page of the site (the home page, a list, a tag page or Next's own paths). Choose another url.` });
+    } else if (other && other !== article) {
+      problems.push({ ...where, message: `the url ${article.url} is where ${other.file} is published. Choose another url, or rename that article.` });
+    }
+  }
+  return problems;
 }
 
 export function findAliasClashes(articles: IndexedArticle[]): ContentProblem[] {

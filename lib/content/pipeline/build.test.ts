@@ -92,6 +92,25 @@ describe('buildContent', () => {
     assert.deepEqual(result.index, []);
   });
 
+  it("serves an article at its front matter's url, and refuses a url that is a page of the site or another article's route", async () => {
+    const result = await buildContent({ contentDir: path.join(FIXTURES, 'custom-urls'), ...scratch() });
+    const lines = result.problems.map((p) => `${path.basename(p.file)}:${p.line}: ${p.message}`);
+    assert.deepEqual(lines, [
+      'takes-route.md:5: the url /posts/moved-away/ is where lib/content/pipeline/__fixtures__/custom-urls/moved-away.md is published. Choose another url, or rename that article.',
+      "takes-tag.md:4: the url /tags/heart/ is a page of the site (the home page, a list, a tag page or Next's own paths). Choose another url.",
+    ].map((line) => line.replace('lib/content/pipeline/__fixtures__/custom-urls/', path.join(FIXTURES, 'custom-urls') + '/')));
+
+    const good = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-urls-'));
+    for (const name of ['guide.md', 'moved-away.md']) fs.copyFileSync(path.join(FIXTURES, 'custom-urls', name), path.join(good, name));
+    const built = await buildContent({ contentDir: good, ...scratch() });
+    assert.deepEqual(built.problems, []);
+    assert.deepEqual(built.index.map((article) => [article.url, article.routeUrl]), [
+      ['/guides/knee/', '/posts/guide/'],
+      ['/elsewhere/moved-away.html', '/posts/moved-away/'],
+    ]);
+    fs.rmSync(good, { recursive: true, force: true });
+  });
+
   it('lists every bad file in one run and writes nothing', async () => {
     const dirs = scratch();
     const result = await buildContent({ contentDir: path.join(FIXTURES, 'bad'), ...dirs });

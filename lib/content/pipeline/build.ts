@@ -6,7 +6,7 @@ import type { IndexedArticle } from '../article';
 import { sortNewestFirst } from '../navigation';
 import { publishIndex, pruneBodies, pruneDraftMarks, readStoreIndexIfAny, storedBodyKeys } from '../store';
 import { compileBody } from './compile';
-import { findAliasClashes } from './aliases';
+import { findAliasClashes, findCustomUrlClashes } from './aliases';
 import { cachedCompile, sourceKey } from './compile-cache';
 import { ContentError, type ContentProblem } from './errors';
 import { readArticleFiles } from './files';
@@ -59,16 +59,17 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
       problems.push(...error.problems);
     }
   });
-  problems.push(...findUrlClashes(articles), ...findAliasClashes(articles.filter((article) => !article.draft)));
+  const published = articles.filter((article) => !article.draft);
+  problems.push(...findUrlClashes(articles), ...findCustomUrlClashes(published), ...findAliasClashes(published));
   pruneDraftMarks(storeDir, articles.filter((article) => article.draft).map((article) => article.bodyKey));
-  const published = sortNewestFirst(articles.filter((article) => !article.draft));
-  const index = problems.length === 0 ? published : [];
+  const newestFirst = sortNewestFirst(published);
+  const index = problems.length === 0 ? newestFirst : [];
   if (problems.length === 0 && publish) {
     publishIndex(storeDir, index);
     pruneBodies(storeDir, index);
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, index, articles: published.length, drafts: articles.length - published.length, compiled };
+  return { problems, index, articles: newestFirst.length, drafts: articles.length - newestFirst.length, compiled };
 }
 
 function findUrlClashes(articles: IndexedArticle[]): ContentProblem[] {

@@ -1,7 +1,7 @@
 // One file in, one LoadedArticle out: split front matter, validate it, compile the body. Collects the problems
 // of both steps, so an editor sees everything wrong with a file in one run.
 import type { CompiledArticle, CompiledBody, IndexedArticle } from '../article';
-import { articleUrl, urlize } from '../urls';
+import { articleUrl, sitePath, urlize } from '../urls';
 import { compileBody, type Compile, type CompileInput } from './compile';
 import { bodyKey, sourceKey } from './compile-cache';
 import { ContentError, type ContentProblem } from './errors';
@@ -47,11 +47,13 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   const slug = urlize(frontMatter.slug || source.baseName) || urlize(frontMatter.title);
   return {
     slug,
-    url: articleUrl(slug),
+    url: frontMatter.url ? sitePath(frontMatter.url) : articleUrl(slug),
+    routeUrl: articleUrl(slug),
+    urlLine: split.keyLines.get('url') ?? 1,
     sourceKey: sourceKey(source.file, source.source),
     file: source.file,
     format: source.format,
-    aliases: frontMatter.aliases.map(aliasPath),
+    aliases: frontMatter.aliases.map(sitePath),
     aliasesLine: split.keyLines.get('aliases') ?? 1,
     title: frontMatter.title,
     description: frontMatter.description,
@@ -88,13 +90,3 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   };
 }
 
-/** An alias as a site path: `old/knee.html` or `/old/knee` -> `/old/knee.html`, `/old/knee/`. */
-function aliasPath(alias: string): string {
-  let pathname = alias.trim();
-  try {
-    pathname = new URL(pathname, 'http://site.invalid/').pathname;
-  } catch {
-    // Kept as written: the clash check and the redirect see it as it is.
-  }
-  return /\.[a-z0-9]+$/i.test(pathname) || pathname.endsWith('/') ? pathname : `${pathname}/`;
-}

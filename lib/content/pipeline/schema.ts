@@ -72,6 +72,8 @@ const frontMatterSchema = z.object({
   tags: stringList,
   categories: stringList,
   slug: text,
+  /** Hugo's `url`: the article's own path on the site, instead of /posts/<slug>/. */
+  url: text,
   cover,
   thumbnail: text,
   aliases: stringList,
