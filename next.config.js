@@ -65,6 +65,14 @@ const nextConfig = {
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
         ],
       },
+      // Draft preview: for the editor's eyes only, never kept by a browser, proxy or CDN, never indexed.
+      ...['/preview/:path*', '/api/preview/:path*'].map((source) => ({
+        source,
+        headers: [
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+          { key: 'Cache-Control', value: 'private, no-store' },
+        ],
+      })),
     ];
   },
   experimental: {

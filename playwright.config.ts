@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { PREVIEW_SECRET } from './e2e/secrets';
 
 // The end-to-end tests run against a production build (`npm run build`) served by `npm start` (`next start`),
 // which scripts/test.sh makes before calling `npm run test:e2e`.
@@ -52,6 +53,8 @@ export default defineConfig({
     command: `npm start --silent -- -p ${PORT} -H 127.0.0.1`,
     url: `${BASE_URL}/`,
     reuseExistingServer: !process.env.CI,
+    // Draft preview on (e2e/preview.spec.ts); the revalidation route stays off (REVALIDATE_SECRET unset).
+    env: { PREVIEW_SECRET },
     timeout: 120_000,
   },
 });

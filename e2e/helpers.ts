@@ -4,6 +4,7 @@ import { test as base, expect, type ConsoleMessage, type Page, type Route } from
 import { parse as parseYaml } from 'yaml';
 
 export { expect };
+export { PREVIEW_SECRET } from './secrets';
 
 /** Host (and port) of the app under test; every other host is foreign. */
 export const APP_HOST = '127.0.0.1:3100';
@@ -19,7 +20,10 @@ export const SEED = {
 } as const;
 
 export const DRAFT = {
+  slug: 'vitamin-d-what-you-need-to-know',
   file: 'content/posts/vitamin-d-what-you-need-to-know.md',
+  /** Text only the draft holds. */
+  marker: 'zebra-quasar-lighthouse',
   path: '/posts/vitamin-d-what-you-need-to-know/',
   title: 'Vitamin D: What You Need to Know',
 } as const;

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedArticle } from '../lib/content/article';
-import { storeDir } from '../lib/content/paths';
+import { contentDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
 import { describeProblems } from '../lib/content/pipeline/errors';
 
@@ -24,7 +24,6 @@ export function clearCompileCache(): void {
 }
 
 async function contentStep(publish: boolean): Promise<IndexedArticle[]> {
-  const contentDir = path.resolve(process.env.PULSE_CONTENT_DIR ?? 'content/posts');
   const started = performance.now();
   const result = await buildContent({ contentDir, storeDir, publish });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

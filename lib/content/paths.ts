@@ -1,6 +1,9 @@
-// Where the pipeline writes its output, relative to the project root.
+// Where the pipeline reads articles and writes its output, relative to the project root.
 import path from 'node:path';
 
 // Read at run time, never bundled: the ignore comment keeps Turbopack from tracing the whole store (a
 // file per article) into the build, which cost memory and time at thousands of articles.
 export const storeDir = path.join(/* turbopackIgnore: true */ process.cwd(), '.content');
+
+/** The article files (PULSE_CONTENT_DIR, relative to the project root, names another folder). */
+export const contentDir = path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.PULSE_CONTENT_DIR ?? 'content/posts');

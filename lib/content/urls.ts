@@ -72,6 +72,16 @@ export function absoluteUrl(pathOrUrl: string, from = HOME_PATH): string {
   return new URL(pathOrUrl, `${site.url}${from}`).href;
 }
 
+/** Where an editor previews an article, drafts included (Draft Mode only). */
+export function previewUrl(slug: string): string {
+  return `/preview${articleUrl(slug)}`;
+}
+
+/** Ends Draft Mode, then goes to the article's public page (or home when it has none). */
+export function exitPreviewUrl(slug?: string): string {
+  return `/api/preview/exit/${slug ? `?slug=${encodeURIComponent(slug)}` : ''}`;
+}
+
 export function sitemapUrl(): string {
   return '/sitemap.xml';
 }

@@ -116,6 +116,8 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
       assert.equal(await response.text(), 'Unauthorized\n');
     }
     assert.equal((await post(`Bearer ${SECRET}`, '{"paths": "/"}')).status, 400);
+    // This server runs without PREVIEW_SECRET: draft preview is off.
+    assert.equal((await fetch(`${origin}/api/preview/?secret=anything&slug=${ARTICLE}`, { redirect: 'manual' })).status, 404);
     assert.equal((await post(`Bearer ${SECRET}`, JSON.stringify({ paths: ['/'] }))).status, 200);
   });
 

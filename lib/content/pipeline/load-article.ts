@@ -1,13 +1,14 @@
 // One file in, one LoadedArticle out: split front matter, validate it, compile the body. Collects the problems
 // of both steps, so an editor sees everything wrong with a file in one run.
 import type { CompiledArticle, CompiledBody, IndexedArticle } from '../article';
-import { articleUrl, sitePath, urlize } from '../urls';
+import { articleUrl, sitePath } from '../urls';
 import { compileBody, type Compile, type CompileInput } from './compile';
 import { bodyKey, sourceKey } from './compile-cache';
 import { ContentError, type ContentProblem } from './errors';
 import type { SourceFile } from './files';
 import { splitFrontMatter } from './front-matter';
 import { readingMinutes } from './reading';
+import { articleSlug } from './slug';
 import { validateFrontMatter, type FrontMatter } from './schema';
 import { pickSummary } from './summary';
 
@@ -44,7 +45,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   }
   if (problems.length > 0 || !frontMatter || !body) throw new ContentError(problems);
 
-  const slug = urlize(frontMatter.slug || source.baseName) || urlize(frontMatter.title);
+  const slug = articleSlug(source.baseName, frontMatter.slug, frontMatter.title);
   return {
     slug,
     url: frontMatter.url ? sitePath(frontMatter.url) : articleUrl(slug),

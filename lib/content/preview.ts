@@ -1,0 +1,27 @@
+// Draft preview: one article compiled from its file on each request with the build's own pipeline,
+// drafts and future-dated articles included. Nothing is read from the content store or written to it, so
+// a preview can never put a draft on the public site.
+import type { Article } from './article';
+import { contentDir } from './paths';
+import { compileBody } from './pipeline/compile';
+import { ContentError, formatProblem } from './pipeline/errors';
+import { findArticleSource } from './pipeline/find-article';
+import { loadArticle } from './pipeline/load-article';
+
+export type Preview =
+  | { kind: 'article'; article: Article }
+  /** The file has problems: each as the build prints it (`file:line:col: error: …`). */
+  | { kind: 'problems'; file: string; problems: string[] }
+  | { kind: 'missing' };
+
+export async function previewArticle(slug: string): Promise<Preview> {
+  const source = await findArticleSource(contentDir, slug);
+  if (!source) return { kind: 'missing' };
+  try {
+    const { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, ...article } = await loadArticle(source, compileBody);
+    return { kind: 'article', article };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return { kind: 'problems', file: source.file, problems: error.problems.map(formatProblem) };
+  }
+}
