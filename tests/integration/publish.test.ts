@@ -49,7 +49,7 @@ async function startServer(): Promise<void> {
   origin = `http://127.0.0.1:${port}`;
   server = spawn('npm', ['start', '--silent', '--', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: dir,
-    env: { ...process.env, REVALIDATE_SECRET: SECRET },
+    env: { ...process.env, REVALIDATE_SECRET: SECRET, PREVIEW_SECRET: '' },
     stdio: 'ignore',
     detached: true,
   });
