@@ -33,6 +33,7 @@ function site(): IndexedArticle[] {
       sourceKey: `source-${day}`,
       aliases: [],
       aliasesLine: 1,
+      warnings: [],
     } satisfies IndexedArticle;
   });
   return sortNewestFirst(articles);

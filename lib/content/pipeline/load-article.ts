@@ -82,6 +82,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
       hideSummary: frontMatter.hidesummary,
     },
     bodyKey: bodyKey(input),
+    warnings: body.warnings,
     code: body.code,
     headings: body.headings,
     faq: body.faq,

@@ -1,7 +1,8 @@
 // What an .mdx body may contain beyond Markdown: the components of our map, plain HTML elements, and
 // attribute values that are plain data (style={{ width: '100%' }}). Imports, exports, other components
 // and JavaScript expressions fail the build with their line: an article must not run code at build
-// time ({process.env.SECRET} would print a secret into the page) or pull code into the bundle.
+// time ({process.env.SECRET} would print a secret into the page) or pull code into the bundle. Plain
+// HTML elements then go through the same sanitizer as a .md file's HTML (rehype-safe-html), with warnings.
 import type { Root } from 'mdast';
 import type {} from 'mdast-util-mdx-expression';
 import type {} from 'mdast-util-mdx-jsx';
