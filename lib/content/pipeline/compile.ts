@@ -51,6 +51,9 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
   try {
     const { code } = await bundleMDX({
       source: expandShortcodes(body, format),
+      // Bodies reach this step without their front matter (front-matter.ts reads it), but mdx-bundler
+      // reads front matter again with gray-matter, which would evaluate a `---js` block: never let it.
+      grayMatterOptions: (options) => ({ ...options, engines: { ...options.engines, js: refuseCode, javascript: refuseCode } }),
       mdxOptions(options) {
         // mdx-bundler names its entry `*.mdx`; for `.md` files, that extension must mean Markdown.
         options.format = format;
@@ -73,6 +76,10 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
   }
 }
 
+function refuseCode(): never {
+  throw new Error('front matter in JavaScript is not supported (it could run code). Use YAML between "---" lines.');
+}
+
 interface EsbuildMessage {
   text: string;
   location: { line: number; column: number } | null;
@@ -81,6 +88,9 @@ interface EsbuildMessage {
 
 function compileError(file: string, error: unknown): ContentError {
   const messages = (error as { errors?: EsbuildMessage[] }).errors;
+  if (Array.isArray(messages) && messages.some((message) => /Maximum call stack size exceeded/.test(message.text))) {
+    return ContentError.at(file, 1, 'is nested too deeply to compile (HTML elements, lists or quotes inside each other, thousands deep). Flatten it.');
+  }
   if (!Array.isArray(messages) || messages.length === 0) {
     return ContentError.at(file, 1, `could not be compiled: ${error instanceof Error ? error.message : String(error)}`);
   }
