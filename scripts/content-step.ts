@@ -1,12 +1,12 @@
 // The content step shared by `npm run content`, `npm run build` and `npm run publish`: compiles
 // content/posts (or PULSE_CONTENT_DIR) into the content store, or prints every problem and exits 1
-// without changing what the store publishes.
+// without changing what the store publishes. Warnings are printed either way and never fail the step.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedArticle } from '../lib/content/article';
 import { contentDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
-import { describeProblems } from '../lib/content/pipeline/errors';
+import { describeProblems, describeWarnings } from '../lib/content/pipeline/errors';
 
 /** Compiles and publishes the store's index, once every file is good. */
 export function runContentStep(): Promise<IndexedArticle[]> {
@@ -28,10 +28,12 @@ async function contentStep(publish: boolean): Promise<IndexedArticle[]> {
   const result = await buildContent({ contentDir, storeDir, publish });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.problems.length > 0) {
+    if (result.warnings.length > 0) console.error(`${describeWarnings(result.warnings)}\n`);
     console.error(describeProblems(result.problems));
     process.exit(1);
   }
   console.log(`Content: ${count(result.articles, 'article')} (${count(result.drafts, 'draft')} left out), ${count(result.compiled, 'body', 'bodies')} compiled, in ${seconds} s.`);
+  if (result.warnings.length > 0) console.error(describeWarnings(result.warnings));
   return result.index;
 }
 

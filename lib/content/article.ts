@@ -28,11 +28,23 @@ export interface ArticleFacts {
   firstParagraph: string;
 }
 
+/** Why the compile step changed a body: what it removed was unsafe, or markup the site does not support. */
+export type WarningRule = 'unsafe-html' | 'unsafe-url' | 'unsafe-style' | 'external-embed' | 'unsupported-html';
+
+/** Something the compile step removed from a body, and where. No file: bodies with the same text share one. */
+export interface BodyWarning {
+  line: number;
+  column: number;
+  rule: WarningRule;
+  message: string;
+}
+
 /** One compiled body, as the compile step returns it and the store keeps it. */
 export interface CompiledBody extends ArticleFacts {
   code: string;
   /** The body as plain HTML, components as the plain HTML they stand for, for feeds. */
   feedHtml: string;
+  warnings: BodyWarning[];
 }
 
 export interface ArticleFlags {
@@ -90,6 +102,8 @@ export type IndexedArticle = ArticleSummary & {
   aliases: string[];
   /** The line of the `aliases` key in the file, for errors about them. */
   aliasesLine: number;
+  /** What compiling the body removed: kept here so a build that reuses this entry still reports it. */
+  warnings: BodyWarning[];
 };
 
 export interface CompiledArticle {

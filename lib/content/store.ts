@@ -6,7 +6,7 @@
 // index no longer names are removed after the swap, so readers never see half a build.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CompiledArticle, CompiledBody, IndexedArticle } from './article';
+import type { BodyWarning, CompiledArticle, CompiledBody, IndexedArticle } from './article';
 
 export interface StoreIndex {
   articles: IndexedArticle[];
@@ -51,14 +51,20 @@ export function pruneBodies(storeDir: string, articles: IndexedArticle[]): void 
 
 const draftMark = (storeDir: string, key: string) => path.join(storeDir, 'checked-drafts', key);
 
-/** Whether a draft body with this key compiled cleanly before (the mark holds its key only, no text). */
-export function isCheckedDraft(storeDir: string, key: string): boolean {
-  return fs.existsSync(draftMark(storeDir, key));
+/** The warnings of a draft body with this key that compiled before, or null when it did not (the mark
+ * holds only those, none of the draft's text). */
+export function readCheckedDraft(storeDir: string, key: string): BodyWarning[] | null {
+  try {
+    return JSON.parse(fs.readFileSync(draftMark(storeDir, key), 'utf8')) as BodyWarning[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) return null;
+    throw error;
+  }
 }
 
-export function markCheckedDraft(storeDir: string, key: string): void {
+export function markCheckedDraft(storeDir: string, key: string, warnings: BodyWarning[]): void {
   fs.mkdirSync(path.dirname(draftMark(storeDir, key)), { recursive: true });
-  fs.writeFileSync(draftMark(storeDir, key), '');
+  fs.writeFileSync(draftMark(storeDir, key), JSON.stringify(warnings));
 }
 
 /** Removes the marks of drafts that are gone or changed. */

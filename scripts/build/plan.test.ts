@@ -35,6 +35,7 @@ function site(): IndexedArticle[] {
       aliasesLine: 1,
       routeUrl: `/posts/a${day}/`,
       urlLine: 1,
+      warnings: [],
     } satisfies IndexedArticle;
   });
   return sortNewestFirst(articles);

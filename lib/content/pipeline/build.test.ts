@@ -127,12 +127,51 @@ describe('buildContent', () => {
     assert.match(result.problems[1].message, /the URL \/posts\/first\/ is also claimed by .*clash\/first\.md/);
   });
 
+  it('reports what compiling removed, again from the index when nothing changed, and for drafts too', async () => {
+    const dirs = scratch();
+    const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-content-'));
+    fs.copyFileSync(path.join(FIXTURES, 'hostile', 'unsafe-html.md'), path.join(contentDir, 'unsafe.md'));
+    fs.writeFileSync(path.join(contentDir, 'draft.md'), '---\ntitle: Draft\ndraft: true\n---\n\n<script>x</script>\n');
+    const first = await buildContent({ contentDir, ...dirs });
+    assert.deepEqual(first.problems, []);
+    const where = (result: typeof first) => result.warnings.map((w) => `${path.basename(w.file)}:${w.line}:${w.rule}`);
+    assert.equal(where(first)[0], 'draft.md:6:unsafe-html');
+    assert.equal(where(first).filter((w) => w.startsWith('unsafe.md:')).length, 26);
+    const again = await buildContent({ contentDir, ...dirs });
+    assert.equal(again.compiled, 0);
+    assert.deepEqual(where(again), where(first));
+    assert.deepEqual(again.warnings, first.warnings);
+  });
+
   it('keeps the last good store when a later build fails', async () => {
     const dirs = scratch();
     await buildContent({ contentDir: 'content/posts', ...dirs });
     const before = fs.readFileSync(path.join(dirs.storeDir, 'index.json'), 'utf8');
     await buildContent({ contentDir: path.join(FIXTURES, 'bad'), ...dirs });
     assert.equal(fs.readFileSync(path.join(dirs.storeDir, 'index.json'), 'utf8'), before);
+  });
+});
+
+describe('npm run content', () => {
+  it('prints each warning on stderr after the summary, then a count, and succeeds', async () => {
+    // A project of its own (the store is ./.content of the working directory), sharing this one's code.
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-project-'));
+    for (const name of ['lib', 'node_modules']) fs.symlinkSync(path.resolve(name), path.join(project, name));
+    const contentDir = path.join(project, 'posts');
+    fs.mkdirSync(contentDir);
+    fs.writeFileSync(path.join(contentDir, 'x.md'), '---\ntitle: X\n---\n\nText <a href="javascript:alert(1)" onclick="x()">link</a>\n');
+    const { stdout, stderr } = await run('npx', ['tsx', path.resolve('scripts/build-content.ts')], { cwd: project, env: { ...process.env, PULSE_CONTENT_DIR: contentDir } });
+    assert.match(stdout, /^Content: 1 article/);
+    assert.equal(
+      stderr,
+      [
+        'posts/x.md:5:6: warning: removed href="javascript:alert(1)" from <a> (links may only use http, https, mailto and tel) [unsafe-url]',
+        'posts/x.md:5:6: warning: removed the onclick attribute of <a> (scripts from articles never run) [unsafe-html]',
+        '',
+        '2 warnings in 1 file: the build removed this markup from the pages; edit the files to silence them.',
+        '',
+      ].join('\n'),
+    );
   });
 });
 

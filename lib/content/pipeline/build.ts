@@ -2,13 +2,15 @@
 // found, drafts left out. The new index is published only when every file is good, so a bad file never
 // replaces the last good content (bodies of good files are kept as cache either way). `publish: false`
 // only compiles, for `npm run publish`, which swaps the index in itself once it knows the change can go live.
+// Warnings (markup the compile step removed) never stop a build; an unchanged article reused from the
+// index reports them again from its index entry, so every build lists them all until the files are fixed.
 import type { IndexedArticle } from '../article';
 import { sortNewestFirst } from '../navigation';
 import { publishIndex, pruneBodies, pruneDraftMarks, readStoreIndexIfAny, storedBodyKeys } from '../store';
 import { compileBody } from './compile';
 import { findAliasClashes, findCustomUrlClashes } from './aliases';
 import { cachedCompile, sourceKey } from './compile-cache';
-import { ContentError, type ContentProblem } from './errors';
+import { byPlace, ContentError, type ContentProblem, type ContentWarning } from './errors';
 import { readArticleFiles } from './files';
 import { loadArticle } from './load-article';
 
@@ -25,6 +27,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   problems: ContentProblem[];
+  /** What compiling removed from the articles (drafts included), by file and line. */
+  warnings: ContentWarning[];
   /** The public articles, newest first, as the store's index holds them (empty when there were problems). */
   index: IndexedArticle[];
   articles: number;
@@ -68,8 +72,9 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
     publishIndex(storeDir, index);
     pruneBodies(storeDir, index);
   }
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, index, articles: newestFirst.length, drafts: articles.length - newestFirst.length, compiled };
+  problems.sort(byPlace);
+  const warnings = articles.flatMap((article) => article.warnings.map((warning) => ({ file: article.file, ...warning }))).sort(byPlace);
+  return { problems, warnings, index, articles: newestFirst.length, drafts: articles.length - newestFirst.length, compiled };
 }
 
 function findUrlClashes(articles: IndexedArticle[]): ContentProblem[] {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CompiledBody } from '../article';
-import { isCheckedDraft, markCheckedDraft, readCachedBody, writeBody } from '../store';
+import { markCheckedDraft, readCachedBody, readCheckedDraft, writeBody } from '../store';
 import { compileBody, type Compile, type CompileInput } from './compile';
 
 // From the project root, as the store's path is: this module also runs bundled (scripts/run.mjs).
@@ -27,6 +27,8 @@ const COMPILER_PACKAGES = [
   'hast-util-to-string',
   'hast-util-to-html',
   'unist-util-visit',
+  'property-information',
+  'inline-style-parser',
 ] as const;
 let pipelineHash: string | null = null;
 
@@ -35,8 +37,8 @@ export function bodyKey(input: CompileInput): string {
   return createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${input.body}`).digest('hex').slice(0, 32);
 }
 
-/** What a draft that compiled cleanly before yields: nothing of its text (drafts are never listed). */
-const CHECKED_DRAFT: CompiledBody = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', feedHtml: '' };
+/** What a draft that compiled cleanly before yields: nothing of its text (drafts are never listed), its warnings. */
+const CHECKED_DRAFT: Omit<CompiledBody, 'warnings'> = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', feedHtml: '' };
 
 /** Names a source file's path and text as this pipeline reads them (see IndexedArticle.sourceKey). */
 export function sourceKey(file: string, source: string): string {
@@ -48,11 +50,12 @@ export function cachedCompile(storeDir: string, compile = compileBody): Compile 
   return async (input, { draft }) => {
     const key = bodyKey(input);
     if (draft) {
-      // A draft's compiled text never enters the store; a mark named by its key says it compiled cleanly,
-      // so an unchanged draft is not compiled again by every build and publish.
-      if (isCheckedDraft(storeDir, key)) return CHECKED_DRAFT;
+      // A draft's compiled text never enters the store; a mark named by its key says it compiled cleanly
+      // (and holds its warnings), so an unchanged draft is not compiled again by every build and publish.
+      const warnings = readCheckedDraft(storeDir, key);
+      if (warnings) return { ...CHECKED_DRAFT, warnings };
       const compiled = await compile(input);
-      markCheckedDraft(storeDir, key);
+      markCheckedDraft(storeDir, key, compiled.warnings);
       return compiled;
     }
     const cached = readCachedBody(storeDir, key);

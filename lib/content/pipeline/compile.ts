@@ -1,19 +1,22 @@
 // Compiles one article body with mdx-bundler into a code string that `components/mdx` renders on the
 // server. `.md` is CommonMark + GFM with raw HTML kept (rehype-raw), as Hugo renders it; `.mdx` is MDX
-// limited to our component map. Compile knows nothing about React components beyond their names.
+// limited to our component map. Either way, the HTML it holds is made inert (rehype-safe-html), and what
+// that removes comes back as warnings. Compile knows nothing about React components beyond their names.
 import { bundleMDX } from 'mdx-bundler';
 import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
 import type { Pluggable, PluggableList } from 'unified';
-import type { ArticleFacts, ArticleFormat, CompiledBody } from '../article';
+import type { ArticleFacts, ArticleFormat, BodyWarning, CompiledBody } from '../article';
 import { MDX_COMPONENT_NAMES } from '../mdx-components';
 import { ContentError } from './errors';
 import { rehypeArticleFacts } from './plugins/rehype-article-facts';
 import { rehypeFeedHtml } from './plugins/rehype-feed-html';
 import { rehypeHeadingIds } from './plugins/rehype-heading-ids';
-import { rehypeInertHtml } from './plugins/rehype-inert-html';
+import { rehypeJsxHtml } from './plugins/rehype-jsx-html';
+import { rehypeSafeHtml } from './plugins/rehype-safe-html';
 import { rehypeVideoEmbeds } from './plugins/rehype-video-embeds';
 import { remarkMdxPolicy } from './plugins/remark-mdx-policy';
+import type { Warn } from './plugins/warn';
 import { expandShortcodes } from './shortcodes';
 
 /** Ids the page around the article uses; headings never get them. */
@@ -35,10 +38,15 @@ export type Compile = (input: CompileInput, article: { draft: boolean }) => Prom
 export async function compileBody({ file, format, body, title }: CompileInput): Promise<CompiledBody> {
   const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
   const feed = { feedHtml: '' };
+  const warnings: BodyWarning[] = [];
+  const warn: Warn = (place, rule, message) => warnings.push({ line: place?.start.line ?? 1, column: place?.start.column ?? 1, rule, message });
   const rehypePlugins: PluggableList = [
-    ...(format === 'md' ? [[rehypeRaw, { passThrough: MDX_NODE_TYPES }] satisfies Pluggable] : []),
-    rehypeInertHtml,
-    [rehypeVideoEmbeds, { defaultTitle: title }],
+    format === 'md' ? [rehypeRaw, { passThrough: MDX_NODE_TYPES }] : [rehypeJsxHtml, { warn }],
+    // Sees every iframe before the sanitizer, which would remove them.
+    [rehypeVideoEmbeds, { defaultTitle: title, warn }],
+    [rehypeSafeHtml, { components: MDX_COMPONENT_NAMES, reservedIds: RESERVED_IDS, warn }],
+    // Plugins that write markup of their own (code highlighting, math) go here, after the sanitizer: it
+    // would strip their classes, and what they write from a body's text is theirs, not the author's.
     [rehypeHeadingIds, { reserved: RESERVED_IDS }],
     [rehypeArticleFacts, facts],
     [rehypeFeedHtml, feed],
@@ -46,6 +54,9 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
   try {
     const { code } = await bundleMDX({
       source: expandShortcodes(body, format),
+      // Bodies reach this step without their front matter (front-matter.ts reads it), but mdx-bundler
+      // reads front matter again with gray-matter, which would evaluate a `---js` block: never let it.
+      grayMatterOptions: (options) => ({ ...options, engines: { ...options.engines, js: refuseCode, javascript: refuseCode } }),
       mdxOptions(options) {
         // mdx-bundler names its entry `*.mdx`; for `.md` files, that extension must mean Markdown.
         options.format = format;
@@ -61,10 +72,15 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
         plugins: options.plugins?.filter((plugin) => plugin.name !== 'node-resolve'),
       }),
     });
-    return { code, ...facts, ...feed };
+    warnings.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { code, ...facts, ...feed, warnings };
   } catch (error) {
     throw compileError(file, error);
   }
+}
+
+function refuseCode(): never {
+  throw new Error('front matter in JavaScript is not supported (it could run code). Use YAML between "---" lines.');
 }
 
 interface EsbuildMessage {
@@ -75,6 +91,9 @@ interface EsbuildMessage {
 
 function compileError(file: string, error: unknown): ContentError {
   const messages = (error as { errors?: EsbuildMessage[] }).errors;
+  if (Array.isArray(messages) && messages.some((message) => /Maximum call stack size exceeded/.test(message.text))) {
+    return ContentError.at(file, 1, 'is nested too deeply to compile (HTML elements, lists or quotes inside each other, thousands deep). Flatten it.');
+  }
   if (!Array.isArray(messages) || messages.length === 0) {
     return ContentError.at(file, 1, `could not be compiled: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,4 +1,6 @@
-// Problems found in content files, reported as `file:line:col: error: message` so editors can jump to them.
+// Problems found in content files, reported as `file:line:col: error: message` so editors can jump to
+// them, and warnings about what the build removed, as `file:line:col: warning: message [rule]`.
+import type { BodyWarning } from '../article';
 
 export interface ContentProblem {
   file: string;
@@ -6,6 +8,9 @@ export interface ContentProblem {
   column: number;
   message: string;
 }
+
+/** A change the build made to a file's content by itself (it removed unsafe markup): reported, never fatal. */
+export type ContentWarning = BodyWarning & { file: string };
 
 /** Thrown by any pipeline step that cannot go on with one file; carries every problem found in it. */
 export class ContentError extends Error {
@@ -26,9 +31,26 @@ export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}:${problem.line}:${problem.column}: error: ${problem.message}`;
 }
 
+export function formatWarning(warning: ContentWarning): string {
+  return `${warning.file}:${warning.line}:${warning.column}: warning: ${warning.message} [${warning.rule}]`;
+}
+
 /** Every problem, one a line, then a count and what to do: what a build prints before it stops. */
 export function describeProblems(problems: ContentProblem[]): string {
-  const files = new Set(problems.map((problem) => problem.file)).size;
-  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
-  return `${problems.map(formatProblem).join('\n')}\n\n${count}. Fix them and build again; the site was not changed.`;
+  return `${problems.map(formatProblem).join('\n')}\n\n${countIn(problems, 'problem')}. Fix them and build again; the site was not changed.`;
+}
+
+/** Every warning, one a line, then a count: what a build prints after it succeeded. */
+export function describeWarnings(warnings: ContentWarning[]): string {
+  return `${warnings.map(formatWarning).join('\n')}\n\n${countIn(warnings, 'warning')}: the build removed this markup from the pages; edit the files to silence them.`;
+}
+
+/** Orders problems or warnings by file, then place, so every run prints them the same way. */
+export function byPlace(a: ContentProblem, b: ContentProblem): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+
+function countIn(items: ContentProblem[], noun: string): string {
+  const files = new Set(items.map((item) => item.file)).size;
+  return `${items.length} ${noun}${items.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
 }

@@ -46,7 +46,25 @@ describe('splitFrontMatter', () => {
     assert.throws(() => splitFrontMatter('bomb.md', bomb.join('\n')), /bomb\.md:2:1: error: front matter could not be read/);
   });
 
-  it('refuses front matter that would run code', () => {
+  it('refuses the billion laughs (nine levels of nine aliases) in well under a second', () => {
+    const levels = 'abcdefghi'.split('');
+    const bomb = ['---', 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]', ...levels.slice(1).map((name, i) => `${name}: &${name} [${Array(9).fill(`*${levels[i]}`).join(', ')}]`), 'title: Laughs', '---', 'Body'];
+    const started = performance.now();
+    assert.throws(() => splitFrontMatter('laughs.md', bomb.join('\n')), /laughs\.md:2:1: error: front matter could not be read: Excessive alias count/);
+    assert.ok(performance.now() - started < 500, `${performance.now() - started} ms`);
+  });
+
+  it('refuses YAML and TOML nested deeper than any real front matter, before their parsers overflow the stack', () => {
+    for (const yaml of [`a: ${'['.repeat(20_000)}${']'.repeat(20_000)}`, `a: ${'{b: '.repeat(20_000)}1${'}'.repeat(20_000)}`, `a:\n  ${'- '.repeat(20_000)}x`, `${'? '.repeat(20_000)}x`]) {
+      assert.throws(() => splitFrontMatter('y.md', `---\ntitle: T\n${yaml}\n---\n`), /y\.md:[34]:1: error: front matter is nested too deeply/, yaml.slice(0, 12));
+    }
+    assert.deepEqual(splitFrontMatter('y.md', '---\ntags: [a, "[b]", {c: [d]}]\ncover:\n  image: x.png\n---\n').data.cover, { image: 'x.png' });
+    assert.throws(() => splitFrontMatter('t.md', `+++\na = ${'['.repeat(100_000)}${']'.repeat(100_000)}\n+++\n`), /t\.md:2:1: error: front matter is not valid TOML: .*excessively nested/);
+  });
+
+  it('refuses front matter that would run code, naming line 1', () => {
     assert.throws(() => splitFrontMatter('js.md', '---js\n{ title: "x" }\n---\n'), /js\.md:1:1: error: front matter in "js" is not supported/);
+    assert.throws(() => splitFrontMatter('js.md', '---javascript\n{ title: "x" }\n---\n'), /js\.md:1:1: error: front matter in "javascript" is not supported \(it could run code\)/);
+    assert.throws(() => splitFrontMatter('js.md', '\uFEFF--- js\r\n{ title: "x" }\r\n---\r\n'), /js\.md:1:1: error: front matter in "js" is not supported/);
   });
 });

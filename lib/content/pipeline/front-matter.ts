@@ -4,6 +4,7 @@
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { ContentError } from './errors';
+import { checkYamlNesting } from './limits';
 
 export type RawFrontMatter = Record<string, unknown>;
 
@@ -50,6 +51,7 @@ function blankLines(count: number): string {
 }
 
 function parseYaml(file: string, raw: string): Pick<SplitFile, 'data' | 'keyLines'> {
+  checkYamlNesting(file, raw, 2);
   const lineCounter = new LineCounter();
   const doc = parseDocument(raw, { uniqueKeys: false, lineCounter });
   if (doc.errors.length > 0) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { compileBody } from './compile';
 import { ContentError } from './errors';
 import { readArticleFile } from './files';
 import { loadArticle } from './load-article';
@@ -131,9 +132,16 @@ describe('loadArticle on bad input', () => {
     ]);
   });
 
-  it('a file too large to be an article: refused at once with its size', async () => {
-    const source = { file: 'big.md', baseName: 'big', format: 'md' as const, source: `---\ntitle: Big\n---\n${'word '.repeat(600_000)}` };
-    await assert.rejects(loadArticle(source), /big\.md:1:1: error: is 2\.9 MB; an article may be at most 2 MB/);
+  it('an .mdx export: refused with its line', async () => {
+    assert.deepEqual(await problemsOf('lib/content/pipeline/__fixtures__/hostile/exports.mdx'), [
+      'lib/content/pipeline/__fixtures__/hostile/exports.mdx:7: import and export statements are not allowed in articles. Remove this line: components come from the site, not from the article.',
+    ]);
+  });
+
+  it('a body that still starts with ---js is not evaluated by the compiler', async () => {
+    const body = '---js\n{ title: (function () { globalThis.pulseRan = true; return "x"; })() }\n---\nText\n';
+    await assert.rejects(compileBody({ file: 'js.md', format: 'md', body, title: 'T' }), /js\.md:1:1: error: could not be compiled: front matter in JavaScript is not supported/);
+    assert.equal('pulseRan' in globalThis, false);
   });
 
   it('an .mdx import: refused with its line, nothing bundled', async () => {

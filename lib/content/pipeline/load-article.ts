@@ -7,6 +7,7 @@ import { bodyKey, sourceKey } from './compile-cache';
 import { ContentError, type ContentProblem } from './errors';
 import type { SourceFile } from './files';
 import { splitFrontMatter } from './front-matter';
+import { checkLimits } from './limits';
 import { readingMinutes } from './reading';
 import { articleSlug } from './slug';
 import { validateFrontMatter, type FrontMatter } from './schema';
@@ -16,15 +17,8 @@ import { pickSummary } from './summary';
 /** What the build gets for one file: its index entry and its compiled body. */
 export type LoadedArticle = IndexedArticle & CompiledArticle;
 
-// Far beyond any real article (the longest of 30 real Hugo posts is 49 KB); parsing time and memory
-// grow with size, and one pathological file must not stall every build.
-const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
-
 export async function loadArticle(source: SourceFile, compile: Compile = compileBody): Promise<LoadedArticle> {
-  const bytes = Buffer.byteLength(source.source);
-  if (bytes > MAX_ARTICLE_BYTES) {
-    throw ContentError.at(source.file, 1, `is ${(bytes / 2 ** 20).toFixed(1)} MB; an article may be at most 2 MB. Split it into several articles, and keep images in files rather than in the text.`);
-  }
+  checkLimits(source.file, source.source);
   const split = splitFrontMatter(source.file, source.source);
   const problems: ContentProblem[] = [];
   let frontMatter: FrontMatter | null = null;
@@ -85,6 +79,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
       hideSummary: frontMatter.hidesummary,
     },
     bodyKey: bodyKey(input),
+    warnings: body.warnings,
     code: body.code,
     headings: body.headings,
     faq: body.faq,

@@ -1,5 +1,5 @@
-// Raw HTML reaches our rehype plugins as hast elements in `.md`, and as JSX elements (<iframe src="…" />)
-// in `.mdx`; these helpers read both the same way.
+// Helpers that read hast elements and JSX elements alike: the video plugin meets our components
+// (<YouTube>) beside raw HTML (in .mdx, plain JSX elements are hast elements by then: rehype-jsx-html).
 import type { Element } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 

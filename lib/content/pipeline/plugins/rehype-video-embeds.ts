@@ -1,11 +1,12 @@
 // Turns every YouTube embed of a `.md` body (a raw <iframe>, or the expanded {{< youtube >}} shortcode,
 // with any wrapper that only held it) into our one <YouTube> component, so every spelling gets the same
 // privacy-friendly facade. Other third-party iframes become a plain link: loading a page contacts no one.
-// In `.mdx`, the same HTML arrives as JSX elements (<iframe src="…" />), and is handled the same way.
+// It runs before the sanitizer, which removes every iframe left (there are none) and checks the link.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import { attribute, isHtmlLike, tagOf, type HtmlLike } from './html-like';
+import type { Warn } from './warn';
 
 const YOUTUBE_EMBED = /^(?:https?:)?\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,20})/;
 const WRAPPERS = new Set(['div', 'p', 'center', 'figure', 'span']);
@@ -15,7 +16,7 @@ interface Embed {
   title: string;
 }
 
-export function rehypeVideoEmbeds(options: { defaultTitle: string }) {
+export function rehypeVideoEmbeds(options: { defaultTitle: string; warn: Warn }) {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
@@ -30,7 +31,9 @@ export function rehypeVideoEmbeds(options: { defaultTitle: string }) {
         return SKIP;
       }
       if (tagOf(node) === 'iframe') {
-        parent.children[index] = externalLink(attribute(node, 'src'));
+        const link = externalLink(attribute(node, 'src'));
+        options.warn(node.position, 'external-embed', `replaced the <iframe> from ${link.host} with a link to it (articles load nothing from other sites; only YouTube videos are embedded, with our player)`);
+        parent.children[index] = { ...link.element, position: node.position };
         return SKIP;
       }
     });
@@ -67,14 +70,14 @@ function addDefaultTitle(node: MdxJsxFlowElementHast, title: string) {
   if (!hasTitle) node.attributes.push({ type: 'mdxJsxAttribute', name: 'title', value: title });
 }
 
-function externalLink(src: string): Element {
+function externalLink(src: string): { host: string; element: Element } {
   let host = 'another site';
   try {
     host = new URL(src, 'https://invalid.invalid').host;
   } catch {
     // An unparsable src still gets a link; the host name is only a label.
   }
-  return {
+  const element: Element = {
     type: 'element',
     tagName: 'p',
     properties: {},
@@ -87,4 +90,5 @@ function externalLink(src: string): Element {
       },
     ],
   };
+  return { host, element };
 }

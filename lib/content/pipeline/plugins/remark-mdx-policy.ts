@@ -1,30 +1,15 @@
 // What an .mdx body may contain beyond Markdown: the components of our map, plain HTML elements, and
 // attribute values that are plain data (style={{ width: '100%' }}). Imports, exports, other components
 // and JavaScript expressions fail the build with their line: an article must not run code at build
-// time ({process.env.SECRET} would print a secret into the page) or pull code into the bundle.
-import type { Node } from 'estree';
+// time ({process.env.SECRET} would print a secret into the page) or pull code into the bundle. Plain
+// HTML elements then go through the same sanitizer as a .md file's HTML (rehype-safe-html), with warnings.
 import type { Root } from 'mdast';
 import type {} from 'mdast-util-mdx-expression';
 import type {} from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-mdxjs-esm';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-
-const DATA_NODES = new Set(['Program', 'ExpressionStatement', 'ObjectExpression', 'ArrayExpression', 'Property', 'Literal', 'TemplateLiteral', 'TemplateElement']);
-
-/** True when an expression is only literal data: no calls, no variables, no operators but a sign. */
-function isPlainData(node: unknown, parentIsKey = false): boolean {
-  if (Array.isArray(node)) return node.every((child) => isPlainData(child));
-  if (!node || typeof node !== 'object') return true;
-  if (!('type' in node)) return Object.values(node).every((value) => isPlainData(value));
-  const estree = node as Node;
-  if (estree.type === 'Identifier') return parentIsKey;
-  if (estree.type === 'UnaryExpression') return (estree.operator === '-' || estree.operator === '+') && estree.argument.type === 'Literal';
-  if (estree.type === 'Property') return !estree.computed && estree.kind === 'init' && !estree.method && isPlainData(estree.key, true) && isPlainData(estree.value);
-  if (estree.type === 'TemplateLiteral' && estree.expressions.length > 0) return false;
-  if (!DATA_NODES.has(estree.type)) return false;
-  return Object.entries(estree).every(([key, value]) => key === 'loc' || key === 'range' || key === 'comments' || isPlainData(value));
-}
+import { isPlainData } from './plain-data';
 
 export function remarkMdxPolicy(options: { components: readonly string[] }) {
   return (tree: Root, file: VFile) => {
