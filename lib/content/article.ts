@@ -28,8 +28,30 @@ export interface ArticleFacts {
   firstParagraph: string;
 }
 
-/** Why the compile step changed a body: what it removed was unsafe, or markup the site does not support. */
-export type WarningRule = 'unsafe-html' | 'unsafe-url' | 'unsafe-style' | 'external-embed' | 'unsupported-html';
+/** What a warning is about: markup the compile step removed (unsafe, or not supported), or something an
+ * editor likely wants to fix (the checker's rules; the build reports them too). */
+export type WarningRule =
+  | 'unsafe-html'
+  | 'unsafe-url'
+  | 'unsafe-style'
+  | 'external-embed'
+  | 'unsupported-html'
+  | 'description-missing'
+  | 'image-alt'
+  | 'heading-order'
+  | 'single-h1'
+  | 'duplicate-heading'
+  | 'broken-link'
+  | 'remote-image'
+  | 'future-date'
+  | 'unknown-key';
+
+/** A link from a body to an article's page (`/posts/…`), checked against every article once all are read. */
+export interface SiteLink {
+  href: string;
+  line: number;
+  column: number;
+}
 
 /** Something the compile step removed from a body, and where. No file: bodies with the same text share one. */
 export interface BodyWarning {
@@ -45,6 +67,7 @@ export interface CompiledBody extends ArticleFacts {
   /** The body as plain HTML, components as the plain HTML they stand for, for feeds. */
   feedHtml: string;
   warnings: BodyWarning[];
+  links: SiteLink[];
 }
 
 export interface ArticleFlags {
@@ -102,8 +125,11 @@ export type IndexedArticle = ArticleSummary & {
   aliases: string[];
   /** The line of the `aliases` key in the file, for errors about them. */
   aliasesLine: number;
-  /** What compiling the body removed: kept here so a build that reuses this entry still reports it. */
+  /** What compiling the body removed, and what the checker's rules found in the file: kept here so a
+   * build that reuses this entry still reports it. */
   warnings: BodyWarning[];
+  /** The body's links to articles' pages, checked once every article is known. */
+  links: SiteLink[];
 };
 
 export interface CompiledArticle {

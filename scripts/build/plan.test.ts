@@ -36,6 +36,7 @@ function site(): IndexedArticle[] {
       routeUrl: `/posts/a${day}/`,
       urlLine: 1,
       warnings: [],
+      links: [],
     } satisfies IndexedArticle;
   });
   return sortNewestFirst(articles);

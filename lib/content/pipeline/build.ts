@@ -12,6 +12,7 @@ import { findAliasClashes, findCustomUrlClashes } from './aliases';
 import { cachedCompile, sourceKey } from './compile-cache';
 import { byPlace, ContentError, type ContentProblem, type ContentWarning } from './errors';
 import { readArticleFiles } from './files';
+import { findBrokenLinks } from './links';
 import { loadArticle } from './load-article';
 
 export interface BuildOptions {
@@ -73,7 +74,7 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
     pruneBodies(storeDir, index);
   }
   problems.sort(byPlace);
-  const warnings = articles.flatMap((article) => article.warnings.map((warning) => ({ file: article.file, ...warning }))).sort(byPlace);
+  const warnings = [...articles.flatMap((article) => article.warnings.map((warning) => ({ file: article.file, ...warning }))), ...findBrokenLinks(articles)].sort(byPlace);
   return { problems, warnings, index, articles: newestFirst.length, drafts: articles.length - newestFirst.length, compiled };
 }
 

@@ -37,8 +37,9 @@ export function bodyKey(input: CompileInput): string {
   return createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${input.body}`).digest('hex').slice(0, 32);
 }
 
-/** What a draft that compiled cleanly before yields: nothing of its text (drafts are never listed), its warnings. */
-const CHECKED_DRAFT: Omit<CompiledBody, 'warnings'> = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', feedHtml: '' };
+/** What a draft that compiled cleanly before yields: nothing of its text (drafts are never listed), its
+ * warnings (its links are not checked again). */
+const CHECKED_DRAFT: Omit<CompiledBody, 'warnings'> = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', feedHtml: '', links: [] };
 
 /** Names a source file's path and text as this pipeline reads them (see IndexedArticle.sourceKey). */
 export function sourceKey(file: string, source: string): string {

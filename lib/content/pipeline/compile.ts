@@ -6,10 +6,11 @@ import { bundleMDX } from 'mdx-bundler';
 import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
 import type { Pluggable, PluggableList } from 'unified';
-import type { ArticleFacts, ArticleFormat, BodyWarning, CompiledBody } from '../article';
+import type { ArticleFacts, ArticleFormat, BodyWarning, CompiledBody, SiteLink } from '../article';
 import { MDX_COMPONENT_NAMES } from '../mdx-components';
 import { ContentError } from './errors';
 import { rehypeArticleFacts } from './plugins/rehype-article-facts';
+import { rehypeContentLint } from './plugins/rehype-content-lint';
 import { rehypeFeedHtml } from './plugins/rehype-feed-html';
 import { rehypeHeadingIds } from './plugins/rehype-heading-ids';
 import { rehypeJsxHtml } from './plugins/rehype-jsx-html';
@@ -38,6 +39,7 @@ export type Compile = (input: CompileInput, article: { draft: boolean }) => Prom
 export async function compileBody({ file, format, body, title }: CompileInput): Promise<CompiledBody> {
   const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
   const feed = { feedHtml: '' };
+  const links: SiteLink[] = [];
   const warnings: BodyWarning[] = [];
   const warn: Warn = (place, rule, message) => warnings.push({ line: place?.start.line ?? 1, column: place?.start.column ?? 1, rule, message });
   const rehypePlugins: PluggableList = [
@@ -49,6 +51,7 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
     // would strip their classes, and what they write from a body's text is theirs, not the author's.
     [rehypeHeadingIds, { reserved: RESERVED_IDS }],
     [rehypeArticleFacts, facts],
+    [rehypeContentLint, { warn, links }],
     [rehypeFeedHtml, feed],
   ];
   try {
@@ -73,7 +76,7 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
       }),
     });
     warnings.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { code, ...facts, ...feed, warnings };
+    return { code, ...facts, ...feed, warnings, links };
   } catch (error) {
     throw compileError(file, error);
   }

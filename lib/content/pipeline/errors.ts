@@ -42,7 +42,7 @@ export function describeProblems(problems: ContentProblem[]): string {
 
 /** Every warning, one a line, then a count: what a build prints after it succeeded. */
 export function describeWarnings(warnings: ContentWarning[]): string {
-  return `${warnings.map(formatWarning).join('\n')}\n\n${countIn(warnings, 'warning')}: the build removed this markup from the pages; edit the files to silence them.`;
+  return `${warnings.map(formatWarning).join('\n')}\n\n${countIn(warnings, 'warning')}: the site was built; fix them in the files to silence them.`;
 }
 
 /** Orders problems or warnings by file, then place, so every run prints them the same way. */

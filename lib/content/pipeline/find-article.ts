@@ -1,8 +1,12 @@
-// Finds the file of one article by its slug without building anything: what preview needs to compile a
-// single article on request. Files named like the slug are tried first; any other file may set `slug:`.
+// Finds articles by their front matter alone, without compiling anything: the file of one slug (what
+// preview needs to compile a single article on request; files named like the slug are tried first, as
+// any other file may set `slug:`), and where every article is published (what the checker needs to check
+// links when it checks only some files).
+import { articleUrl, sitePath } from '../urls';
 import { ContentError } from './errors';
 import { readArticleFiles, type SourceFile } from './files';
 import { splitFrontMatter } from './front-matter';
+import type { LinkedArticle } from './links';
 import { articleSlug } from './slug';
 
 export async function findArticleSource(contentDir: string, slug: string): Promise<SourceFile | null> {
@@ -12,13 +16,27 @@ export async function findArticleSource(contentDir: string, slug: string): Promi
   return ordered.find((source) => slugOf(source) === slug) ?? null;
 }
 
-function slugOf(source: SourceFile): string {
+/** Where each article is published, read from front matter only (no links: they are the checked files'). */
+export async function articleAddresses(contentDir: string): Promise<LinkedArticle[]> {
+  return (await readArticleFiles(contentDir)).map((source) => {
+    const data = frontMatterOf(source);
+    const routeUrl = articleUrl(slugOf(source));
+    const aliases = data.aliases === undefined ? [] : [data.aliases].flat().map((alias) => sitePath(String(alias)));
+    return { file: source.file, url: typeof data.url === 'string' && data.url ? sitePath(data.url) : routeUrl, routeUrl, aliases, draft: data.draft === true, links: [] };
+  });
+}
+
+function frontMatterOf(source: SourceFile): Record<string, unknown> {
   try {
-    const { data } = splitFrontMatter(source.file, source.source);
-    return articleSlug(source.baseName, typeof data.slug === 'string' ? data.slug : '', typeof data.title === 'string' ? data.title : '');
+    return splitFrontMatter(source.file, source.source).data;
   } catch (error) {
-    // Front matter that does not parse: the file is still found by its name, to show its problems.
-    if (error instanceof ContentError) return articleSlug(source.baseName, '', '');
+    if (error instanceof ContentError) return {};
     throw error;
   }
+}
+
+/** The slug the build would give; front matter that does not parse leaves the file's name, so the file is still found (to show its problems). */
+function slugOf(source: SourceFile): string {
+  const data = frontMatterOf(source);
+  return articleSlug(source.baseName, typeof data.slug === 'string' ? data.slug : '', typeof data.title === 'string' ? data.title : '');
 }

@@ -8,6 +8,7 @@ import { ContentError, type ContentProblem } from './errors';
 import type { SourceFile } from './files';
 import { splitFrontMatter } from './front-matter';
 import { checkLimits } from './limits';
+import { frontMatterWarnings } from './front-matter-lint';
 import { readingMinutes } from './reading';
 import { articleSlug } from './slug';
 import { validateFrontMatter, type FrontMatter } from './schema';
@@ -79,10 +80,17 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
       hideSummary: frontMatter.hidesummary,
     },
     bodyKey: bodyKey(input),
-    warnings: body.warnings,
+    warnings: [...frontMatterWarnings(split, frontMatter, today()), ...body.warnings],
+    links: body.links,
     code: body.code,
     headings: body.headings,
     faq: body.faq,
   };
 }
 
+
+/** Today's date where the build runs, `YYYY-MM-DD`, as dates in front matter are written. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

@@ -91,6 +91,9 @@ const frontMatterSchema = z.object({
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
+/** Every front-matter key the site reads (lower case, as keys are read). */
+export const FRONT_MATTER_KEYS: readonly string[] = Object.keys(frontMatterSchema.shape);
+
 /** Validates parsed front matter; throws a ContentError listing every bad key with its line. */
 export function validateFrontMatter(file: string, split: Pick<SplitFile, 'data' | 'keyLines' | 'frontMatterLine'>): FrontMatter {
   const result = frontMatterSchema.safeParse(split.data);

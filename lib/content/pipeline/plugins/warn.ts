@@ -14,3 +14,10 @@ export function shownAttribute(name: string, value: unknown): string {
   const text = Array.isArray(value) ? value.join(' ') : String(value);
   return `${name}=${JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text)}`;
 }
+
+const REMOVAL_RULES: ReadonlySet<WarningRule> = new Set(['unsafe-html', 'unsafe-url', 'unsafe-style', 'external-embed', 'unsupported-html']);
+
+/** Whether a warning says the compile step removed markup (the sanitizer's), rather than advice the checker gives. */
+export function isRemoval(warning: { rule: WarningRule }): boolean {
+  return REMOVAL_RULES.has(warning.rule);
+}

@@ -1,0 +1,55 @@
+// The checker's rules on front matter (`npm run content:check`; every build reports them too): an empty
+// description, a date in the future, and keys nothing reads (likely typos: the closest key the site
+// reads is named). Keys Hugo or PaperMod define are not typos and pass.
+import type { BodyWarning } from '../article';
+import type { SplitFile } from './front-matter';
+import { FRONT_MATTER_KEYS, type FrontMatter } from './schema';
+
+/** Keys Hugo and PaperMod give meaning to that this site does not (yet) use: not typos, so no warning. */
+const HUGO_KEYS = new Set([
+  'weight', 'keywords', 'series', 'math', 'publishdate', 'expirydate', 'type', 'layout', 'linktitle', 'images', 'markup', 'outputs',
+  'build', 'cascade', 'headless', 'iscjklanguage', 'translationkey', 'resources', 'sitemap', 'menu', 'videos', 'audio', 'canonicalurl',
+  'comments', 'disableshare', 'disablehljs', 'showrssbuttoninsectiontermlist', 'usehugotoc', 'showsharebuttons', 'showcodecopybuttons',
+  'editpost', 'robotsnoindex', 'hidefooter', 'disableanchoredheadings', 'showfullcontent',
+]);
+
+/** Typos this far (in edits) from a known key are named as that key: one edit in short keys, two in longer. */
+const typoDistance = (key: string) => (key.length <= 4 ? 1 : 2);
+
+export function frontMatterWarnings(split: Pick<SplitFile, 'data' | 'keyLines' | 'frontMatterLine'>, frontMatter: FrontMatter, today: string): BodyWarning[] {
+  const at = (key: string) => ({ line: split.keyLines.get(key) ?? split.frontMatterLine, column: 1 });
+  const warnings: BodyWarning[] = [];
+  if (!frontMatter.description) {
+    warnings.push({ ...at('description'), rule: 'description-missing', message: 'no description: search engines and shared links show one; write a sentence or two (description: "…")' });
+  }
+  if (frontMatter.date && frontMatter.date.date > today) {
+    warnings.push({ ...at('date'), rule: 'future-date', message: `the date ${frontMatter.date.date} is in the future: the article is listed as if written then` });
+  }
+  for (const key of Object.keys(split.data)) {
+    if (FRONT_MATTER_KEYS.includes(key) || HUGO_KEYS.has(key)) continue;
+    const closest = closestKey(key);
+    const message = closest ? `"${key}" is not a key the site reads: did you mean "${closest}"?` : `"${key}" is not a key the site reads; it has no effect`;
+    warnings.push({ ...at(key), rule: 'unknown-key', message });
+  }
+  return warnings;
+}
+
+function closestKey(key: string): string | null {
+  let best: { key: string; distance: number } | null = null;
+  for (const known of FRONT_MATTER_KEYS) {
+    const distance = editDistance(key, known);
+    if (distance <= typoDistance(key) && (!best || distance < best.distance)) best = { key: known, distance };
+  }
+  return best?.key ?? null;
+}
+
+/** Levenshtein distance: the fewest one-character edits that turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}

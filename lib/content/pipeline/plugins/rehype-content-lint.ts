@@ -1,0 +1,42 @@
+// The checker's rules that read a compiled body (`npm run content:check` and every build report them as
+// warnings): images without alt text or from other hosts, heading levels that skip, more than one h1,
+// two headings with the same text. Links to /posts/ pages are collected for build.ts to check once
+// every article's URL is known.
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { SiteLink } from '../../article';
+import type { Warn } from './warn';
+
+const ARTICLE_LINK = /^\/posts\//;
+
+export function rehypeContentLint({ warn, links }: { warn: Warn; links: SiteLink[] }) {
+  return (tree: Root) => {
+    // The page's title is its h1: a body's headings start under it.
+    let previousLevel = 1;
+    let h1s = 0;
+    const headingTexts = new Map<string, number>();
+    visit(tree, 'element', (node: Element) => {
+      const place = node.position;
+      if (node.tagName === 'img') {
+        const alt = node.properties.alt;
+        if (typeof alt !== 'string' || !alt.trim()) warn(place, 'image-alt', 'an image has no alt text: describe it for readers who cannot see it (![what it shows](image.png))');
+        const src = String(node.properties.src ?? '');
+        if (/^(https?:)?\/\//i.test(src)) warn(place, 'remote-image', `the image ${src} is on another site: every reader's browser would ask that site for it; save it beside the article`);
+      }
+      const level = /^h([1-6])$/.exec(node.tagName)?.[1];
+      if (level) {
+        const depth = Number(level);
+        const text = toString(node).replace(/\s+/g, ' ').trim();
+        if (depth === 1 && ++h1s > 1) warn(place, 'single-h1', 'more than one h1 in the body: the title is the page\'s h1; start sections at ## (h2)');
+        if (depth > previousLevel + 1) warn(place, 'heading-order', `heading level skips from h${previousLevel} to h${depth}: use h${previousLevel + 1}, so screen readers and the contents list follow the outline`);
+        previousLevel = depth;
+        const key = text.toLowerCase();
+        if (key && headingTexts.has(key)) warn(place, 'duplicate-heading', `two headings read "${text}" (the other is on line ${headingTexts.get(key)}): name each section differently`);
+        else if (key) headingTexts.set(key, place?.start.line ?? 1);
+      }
+      const href = node.tagName === 'a' ? node.properties.href : undefined;
+      if (typeof href === 'string' && ARTICLE_LINK.test(href)) links.push({ href, line: place?.start.line ?? 1, column: place?.start.column ?? 1 });
+    });
+  };
+}

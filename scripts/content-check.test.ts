@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+
+const exec = promisify(execFile);
+const FIXTURES = 'lib/content/pipeline/__fixtures__/checks';
+const CORPUS = path.resolve('../shared/corpus');
+
+/** Runs `npm run content:check` as editors do; resolves with the exit code instead of throwing. */
+async function check(args: string[], contentDir = FIXTURES) {
+  // A scratch store: checking never touches the site's own.
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-check-'));
+  for (const name of ['lib', 'node_modules', 'scripts']) fs.symlinkSync(path.resolve(name), path.join(cwd, name));
+  const env = { ...process.env, PULSE_CONTENT_DIR: path.resolve(contentDir) };
+  const files = args.map((arg) => (arg.startsWith('--') ? arg : path.resolve(arg)));
+  try {
+    const { stdout } = await exec('node', ['scripts/run.mjs', 'scripts/content-check.ts', ...files], { cwd, env, maxBuffer: 16 * 2 ** 20 });
+    return { code: 0, stdout, cwd };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string };
+    return { code: failed.code, stdout: failed.stdout, cwd };
+  }
+}
+
+interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  severity: string;
+  rule: string;
+  message: string;
+}
+
+describe('npm run content:check', () => {
+  it('reports each rule at its file and line, errors too, and exits 1 on an error', async () => {
+    const { code, stdout } = await check(['--json']);
+    assert.equal(code, 1);
+    const findings = JSON.parse(stdout) as Finding[];
+    for (const finding of findings) assert.deepEqual(Object.keys(finding).sort(), ['column', 'file', 'line', 'message', 'rule', 'severity']);
+    const seen = findings.map((f) => `${path.basename(f.file)}:${f.line}:${f.severity}:${f.rule}`);
+    assert.deepEqual(seen.sort(), [
+      'broken.md:4:error:invalid',
+      'rules.md:13:warning:heading-order',
+      'rules.md:15:warning:image-alt',
+      'rules.md:17:warning:remote-image',
+      'rules.md:19:warning:duplicate-heading',
+      'rules.md:1:warning:description-missing',
+      'rules.md:21:warning:broken-link',
+      'rules.md:21:warning:broken-link',
+      'rules.md:3:warning:future-date',
+      'rules.md:4:warning:unknown-key',
+      'rules.md:9:warning:single-h1',
+    ]);
+    const message = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.message);
+    assert.match(message('unknown-key')[0], /"shwtoc" .* did you mean "showtoc"\?/);
+    assert.deepEqual(message('broken-link').map((text) => text.replace(/ is .*/, '')), ['the link to /posts/no-such-article/', 'the link to /posts/a-draft/']);
+    assert.match(message('broken-link')[1], /is a draft/);
+  });
+
+  it('prints file:line:col: severity: message [rule], then the counts', async () => {
+    const { stdout } = await check([]);
+    const lines = stdout.trim().split('\n');
+    assert.match(stdout, /broken\.md:4:1: error: "date" is not a date \("2023-13-45"\)/);
+    assert.match(stdout, /rules\.md:13:1: warning: heading level skips from h2 to h4: .* \[heading-order\]/);
+    assert.match(lines.at(-1) ?? '', /^1 error and 10 warnings in 2 files\.$/);
+  });
+
+  it('checks only the files it is given, with links checked against every article, and exits 0 without errors', async () => {
+    const { code, stdout } = await check(['--json', `${FIXTURES}/rules.md`, `${FIXTURES}/linked.md`]);
+    assert.equal(code, 0);
+    const findings = JSON.parse(stdout) as Finding[];
+    assert.deepEqual([...new Set(findings.map((f) => path.basename(f.file)))], ['rules.md']);
+    assert.equal(findings.filter((f) => f.rule === 'broken-link').length, 2, 'the link to linked.md is fine, the others are not');
+  });
+
+  it('writes nothing to the site content store', async () => {
+    const { cwd } = await check([`${FIXTURES}/linked.md`]);
+    assert.equal(fs.existsSync(path.join(cwd, '.content', 'index.json')), false);
+  });
+
+  it('finishes over the real Hugo corpus without a crash', { skip: !fs.existsSync(CORPUS) && `${CORPUS} is not here` }, async () => {
+    const posts = fs.readdirSync(CORPUS).filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => path.join(CORPUS, name));
+    const { code, stdout } = await check(['--json', ...posts], CORPUS);
+    assert.ok(code === 0 || code === 1, `exit ${code}`);
+    const findings = JSON.parse(stdout) as Finding[];
+    assert.ok(findings.every((f) => f.line >= 1 && f.message.length > 10));
+  });
+});

@@ -1,0 +1,70 @@
+// `npm run content:check [-- --json] [files…]`: checks the articles without building the site and prints
+// each problem as `file:line:col: error|warning: message [rule]` (the format editors' problem matchers
+// read), then a count; exits 1 when there is an error. `--json` prints the same as a JSON array. Given
+// files, it checks just those (links from them are still checked against every article's URL).
+// Errors are everything that fails the build; the build prints the same warnings and goes on.
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentDir, storeDir } from '../lib/content/paths';
+import { buildContent } from '../lib/content/pipeline/build';
+import { compileBody } from '../lib/content/pipeline/compile';
+import { ContentError, byPlace, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from '../lib/content/pipeline/errors';
+import { readArticleFile } from '../lib/content/pipeline/files';
+import { articleAddresses } from '../lib/content/pipeline/find-article';
+import { findBrokenLinks, type LinkedArticle } from '../lib/content/pipeline/links';
+import { loadArticle } from '../lib/content/pipeline/load-article';
+
+interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  rule: string;
+  message: string;
+}
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const files = args.filter((arg) => !arg.startsWith('--'));
+const { problems, warnings } = files.length > 0 ? await checkFiles(files) : await buildContent({ contentDir, storeDir, publish: false });
+
+const findings: Finding[] = [
+  ...problems.map((problem): Finding => ({ ...problem, severity: 'error', rule: 'invalid' })),
+  ...warnings.map((warning): Finding => ({ ...warning, severity: 'warning' })),
+].sort(byPlace);
+if (json) {
+  console.log(JSON.stringify(findings, null, 2));
+} else {
+  for (const finding of findings) console.log(finding.severity === 'error' ? formatProblem(finding) : formatWarning(finding as ContentWarning));
+  const errors = problems.length;
+  const fileCount = new Set(findings.map((finding) => finding.file)).size;
+  const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  console.log(`${findings.length > 0 ? '\n' : ''}${counted(errors, 'error')} and ${counted(warnings.length, 'warning')}${fileCount > 0 ? ` in ${counted(fileCount, 'file')}` : ''}.`);
+}
+process.exit(problems.length > 0 ? 1 : 0);
+
+/** Checks the given files only, each compiled on its own; nothing is written to the content store. */
+async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]; warnings: ContentWarning[] }> {
+  const problems: ContentProblem[] = [];
+  const warnings: ContentWarning[] = [];
+  const checked: LinkedArticle[] = [];
+  for (const given of paths) {
+    const absolute = path.resolve(given);
+    if (!fs.existsSync(absolute)) {
+      problems.push({ file: given, line: 1, column: 1, message: 'there is no such file' });
+      continue;
+    }
+    const source = await readArticleFile(absolute);
+    try {
+      const article = await loadArticle(source, compileBody);
+      warnings.push(...article.warnings.map((warning) => ({ file: article.file, ...warning })));
+      checked.push(article);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  const others = (await articleAddresses(contentDir)).filter((article) => !checked.some((own) => own.file === article.file));
+  warnings.push(...findBrokenLinks([...checked, ...others]).filter((warning) => checked.some((own) => own.file === warning.file)));
+  return { problems, warnings };
+}
