@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from '@playwright/test';
+import { copyProject } from '../../scripts/copy-project.mjs';
+
+// `npm run dev` as an editor runs it, in a scratch copy: saving an article changes the open page, with no
+// restart and no reload.
+const ARTICLE = 'sleep-hygiene-habits-for-better-sleep';
+
+let dir = '';
+let origin = '';
+let dev: ChildProcess | null = null;
+let output = '';
+
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+describe('npm run dev', { timeout: 300_000 }, () => {
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-dev-'));
+    copyProject(process.cwd(), dir);
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    dev = spawn('npm', ['run', 'dev', '--silent', '--', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    dev.stdout?.on('data', (chunk: Buffer) => void (output += chunk.toString()));
+    dev.stderr?.on('data', (chunk: Buffer) => void (output += chunk.toString()));
+    for (let attempt = 0; attempt < 300; attempt++) {
+      if (await fetch(`${origin}/`).then((response) => response.ok, () => false)) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`npm run dev did not answer on ${origin}:\n${output}`);
+  });
+  after(() => {
+    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows a saved edit on the open page, and an added article, with no restart', async () => {
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/posts/${ARTICLE}/`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      // Give the page's watcher a moment to learn the store's current version.
+      await page.waitForTimeout(1500);
+      const saved = Date.now();
+      fs.appendFileSync(path.join(dir, 'content', 'posts', `${ARTICLE}.md`), '\nA sentence about a quokka-marker, saved while the page was open.\n');
+      await page.getByText('quokka-marker', { exact: false }).waitFor({ timeout: 30_000 });
+      console.log(`npm run dev: saved to shown on the open page in ${Date.now() - saved} ms`);
+      assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation').length), 1, 'no reload: the page re-rendered in place');
+
+      fs.writeFileSync(path.join(dir, 'content', 'posts', 'added-while-running.md'), '---\ntitle: Added while running\ndate: 2030-01-01\n---\nA new article.\n');
+      await page.goto(`${origin}/posts/`);
+      await page.getByText('Added while running').first().waitFor({ timeout: 30_000 });
+      await page.goto(`${origin}/posts/added-while-running/`);
+      await page.getByText('A new article.').waitFor({ timeout: 30_000 });
+    } finally {
+      await browser.close();
+    }
+    assert.match(output, /Content updated: \d+ articles/);
+  });
+});
