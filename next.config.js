@@ -35,6 +35,50 @@ function contentRewrites() {
     .map(({ url, routeUrl }) => ({ source: literal(url), destination: routeUrl }));
 }
 
+/**
+ * The Content-Security-Policy of every page (production only: `next dev` needs eval for Fast Refresh).
+ * Only our origin for scripts, styles, images, fonts and connections; embeds only from the video players
+ * the facade loads. Two exceptions, both needed for pages to stay static (a per-request nonce would
+ * render every page on every request):
+ *  - script-src 'unsafe-inline': Next's prerendered pages carry inline scripts (the RSC payload,
+ *    `self.__next_f.push(…)`) whose text differs per page, so no one hash list fits a header, and
+ *    'strict-dynamic' needs a nonce or hash to start from. Articles cannot add scripts (the sanitizer
+ *    removes them), so inline scripts are Next's and the theme script's only.
+ *  - style-src-attr 'unsafe-inline': editors' raw HTML keeps safe inline style strings (filtered per
+ *    declaration at build time); style elements stay 'self' only.
+ * 'wasm-unsafe-eval' is for the search index (Pagefind); 'unsafe-eval' never appears.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "style-src-elem 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  // Only where the site is served over TLS: on plain http (a local server, the tests) it would send every
+  // request to an https:// address that does not answer.
+  ...(process.env.SITE_URL?.startsWith('https://') ? ['upgrade-insecure-requests'] : []),
+].join('; ');
+
+const SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  ...(process.env.NODE_ENV === 'production' ? [{ key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY }] : []),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Hugo's URLs end with a slash; keeping them means old links keep working.
@@ -49,7 +93,6 @@ const nextConfig = {
   // would add seconds to each content rebuild.
   typescript: { ignoreBuildErrors: true },
   // Every response's headers come from here (pages, RSC payloads, route handlers, 404s, static files).
-  // The security issue adds the Content-Security-Policy and the rest beside these.
   async redirects() {
     return contentRedirects();
   },
@@ -58,13 +101,7 @@ const nextConfig = {
   },
   async headers() {
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        ],
-      },
+      { source: '/:path*', headers: SECURITY_HEADERS },
       // Draft preview: for the editor's eyes only, never kept by a browser, proxy or CDN, never indexed.
       ...['/preview/:path*', '/api/preview/:path*'].map((source) => ({
         source,

@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { IndexedArticle } from '../lib/content/article';
 import { contentDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
+import { isRemoteImage } from '../lib/content/media';
+import { fetchRemoteImages } from '../lib/content/pipeline/remote-images';
 import { describeProblems, describeWarnings } from '../lib/content/pipeline/errors';
 
 /** Compiles and publishes the store's index, once every file is good. */
@@ -34,7 +36,16 @@ async function contentStep(publish: boolean): Promise<IndexedArticle[]> {
   }
   console.log(`Content: ${count(result.articles, 'article')} (${count(result.drafts, 'draft')} left out), ${count(result.compiled, 'body', 'bodies')} compiled, in ${seconds} s.`);
   if (result.warnings.length > 0) console.error(describeWarnings(result.warnings));
+  await storeRemoteImages(result.index);
   return result.index;
+}
+
+/** Stores a copy of every image the public articles take from other sites; reports each that failed, once. */
+async function storeRemoteImages(articles: IndexedArticle[]): Promise<void> {
+  const urls = articles.flatMap((article) => [...article.remoteImages, ...(article.image && isRemoteImage(article.image.src) ? [article.image.src] : [])]);
+  if (urls.length === 0) return;
+  const { failures } = await fetchRemoteImages(storeDir, urls);
+  for (const { url, reason } of failures) console.error(`warning: could not store a copy of ${url}: ${reason}. Pages show its alt text instead; save the image beside the article.`);
 }
 
 function count(n: number, one: string, many = `${one}s`): string {

@@ -3,8 +3,12 @@
 import type { ComponentType } from 'react';
 import type { MdxComponentName } from '@/lib/content/mdx-components';
 import { Callout } from './callout';
+import { Image } from './image';
 import { Video } from './video';
 import { YouTube } from './youtube';
 
+// HTML elements drawn by a component of ours: images, so that no image is fetched from another site.
+const elements = { img: Image };
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component has its own props
-export const mdxComponents: Record<MdxComponentName, ComponentType<any>> = { YouTube, Video, Callout };
+export const mdxComponents: Record<MdxComponentName, ComponentType<any>> & typeof elements = { YouTube, Video, Callout, ...elements };

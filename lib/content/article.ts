@@ -68,6 +68,8 @@ export interface CompiledBody extends ArticleFacts {
   feedHtml: string;
   warnings: BodyWarning[];
   links: SiteLink[];
+  /** Images the body takes from other sites (the build stores a copy of each). */
+  remoteImages: string[];
 }
 
 export interface ArticleFlags {
@@ -130,6 +132,8 @@ export type IndexedArticle = ArticleSummary & {
   warnings: BodyWarning[];
   /** The body's links to articles' pages, checked once every article is known. */
   links: SiteLink[];
+  /** Images the body takes from other sites, for the build to store. */
+  remoteImages: string[];
 };
 
 export interface CompiledArticle {

@@ -3,12 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article, ArticleSummary, IndexedArticle } from './article';
+import { mediaDir, readMediaManifest, type MediaManifest, type StoredImage } from './media';
 import { neighboursOf, type Neighbours } from './navigation';
 import { storeDir } from './paths';
 import { readStoreBody, readStoreFeedHtml, readStoreIndex } from './store';
 import { groupByTag, type Term } from './taxonomy';
+import { mediaUrl } from './urls';
 
 export type { Article, ArticleSummary, Heading } from './article';
+export type { StoredImage } from './media';
 export type { Neighbours } from './navigation';
 export type { Term } from './taxonomy';
 
@@ -22,31 +25,48 @@ let loaded: {
   articles: ArticleSummary[];
   bySlug: Map<string, Entry>;
   tags: Map<string, Term>;
+  media: MediaManifest;
 } | null = null;
 
-function toEntry({ bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, ...summary }: IndexedArticle): Entry {
-  return { summary, bodyKey };
+function toEntry(
+  { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, remoteImages, ...summary }: IndexedArticle,
+  media: MediaManifest,
+): Entry {
+  // The image shown when the article is shared: our stored copy of a remote one, when there is one.
+  const stored = summary.image && media[summary.image.src];
+  return { summary: stored && summary.image ? { ...summary, image: { ...summary.image, src: mediaUrl(stored.file) } } : summary, bodyKey };
 }
 
-// Read once per process; read again only when the index was replaced (`npm run publish` on a running
-// server, a content build during `next dev`). Each publish renames a new file in: a new inode.
+const versionOf = (file: string) => {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'none';
+};
+
+// Read once per process; read again only when the index or the stored images were replaced (`npm run
+// publish` on a running server, a content build during `next dev`). Each is renamed in whole: a new inode.
 function store() {
-  const stat = fs.statSync(path.join(storeDir, 'index.json'), { throwIfNoEntry: false });
-  const version = stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'none';
+  const version = `${versionOf(path.join(storeDir, 'index.json'))}/${versionOf(path.join(mediaDir(storeDir), 'manifest.json'))}`;
   if (!loaded || loaded.version !== version) {
-    const entries = readStoreIndex(storeDir).articles.map(toEntry);
+    const media = readMediaManifest(storeDir);
+    const entries = readStoreIndex(storeDir).articles.map((article) => toEntry(article, media));
     const articles = entries.map((entry) => entry.summary);
     loaded = {
       version,
       articles,
       bySlug: new Map(entries.map((entry) => [entry.summary.slug, entry])),
       tags: groupByTag(articles),
+      media,
     };
   }
   return loaded;
 }
 
-/** Names the content store's index as this process has read it: it changes whenever the index is replaced. */
+/** Our stored copy of an image from another site, or null when there is none (its download failed). */
+export function getStoredImage(src: string): StoredImage | null {
+  return store().media[src] ?? null;
+}
+
+/** Names the content store as this process has read it: it changes whenever the index or the stored images are replaced. */
 export function getStoreVersion(): string {
   return store().version;
 }

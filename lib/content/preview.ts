@@ -18,7 +18,7 @@ export async function previewArticle(slug: string): Promise<Preview> {
   const source = await findArticleSource(contentDir, slug);
   if (!source) return { kind: 'missing' };
   try {
-    const { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, ...article } = await loadArticle(source, compileBody);
+    const { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, remoteImages, ...article } = await loadArticle(source, compileBody);
     return { kind: 'article', article };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

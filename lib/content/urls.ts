@@ -82,6 +82,11 @@ export function exitPreviewUrl(slug?: string): string {
   return `/api/preview/exit/${slug ? `?slug=${encodeURIComponent(slug)}` : ''}`;
 }
 
+/** A stored copy of an image from another site (lib/content/media.ts). */
+export function mediaUrl(file: string): string {
+  return `/media/${file}`;
+}
+
 export function sitemapUrl(): string {
   return '/sitemap.xml';
 }

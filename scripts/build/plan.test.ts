@@ -37,6 +37,7 @@ function site(): IndexedArticle[] {
       urlLine: 1,
       warnings: [],
       links: [],
+      remoteImages: [],
     } satisfies IndexedArticle;
   });
   return sortNewestFirst(articles);

@@ -39,7 +39,7 @@ export function bodyKey(input: CompileInput): string {
 
 /** What a draft that compiled cleanly before yields: nothing of its text (drafts are never listed), its
  * warnings (its links are not checked again). */
-const CHECKED_DRAFT: Omit<CompiledBody, 'warnings'> = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', feedHtml: '', links: [] };
+const CHECKED_DRAFT: Omit<CompiledBody, 'warnings'> = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', feedHtml: '', links: [], remoteImages: [] };
 
 /** Names a source file's path and text as this pipeline reads them (see IndexedArticle.sourceKey). */
 export function sourceKey(file: string, source: string): string {

@@ -40,6 +40,7 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
   const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
   const feed = { feedHtml: '' };
   const links: SiteLink[] = [];
+  const remoteImages: string[] = [];
   const warnings: BodyWarning[] = [];
   const warn: Warn = (place, rule, message) => warnings.push({ line: place?.start.line ?? 1, column: place?.start.column ?? 1, rule, message });
   const rehypePlugins: PluggableList = [
@@ -51,7 +52,7 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
     // would strip their classes, and what they write from a body's text is theirs, not the author's.
     [rehypeHeadingIds, { reserved: RESERVED_IDS }],
     [rehypeArticleFacts, facts],
-    [rehypeContentLint, { warn, links }],
+    [rehypeContentLint, { warn, links, remoteImages }],
     [rehypeFeedHtml, feed],
   ];
   try {
@@ -76,7 +77,7 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
       }),
     });
     warnings.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { code, ...facts, ...feed, warnings, links };
+    return { code, ...facts, ...feed, warnings, links, remoteImages };
   } catch (error) {
     throw compileError(file, error);
   }

@@ -82,6 +82,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     bodyKey: bodyKey(input),
     warnings: [...frontMatterWarnings(split, frontMatter, today()), ...body.warnings],
     links: body.links,
+    remoteImages: body.remoteImages,
     code: body.code,
     headings: body.headings,
     faq: body.faq,

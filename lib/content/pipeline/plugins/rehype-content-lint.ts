@@ -1,16 +1,17 @@
 // The checker's rules that read a compiled body (`npm run content:check` and every build report them as
 // warnings): images without alt text or from other hosts, heading levels that skip, more than one h1,
 // two headings with the same text. Links to /posts/ pages are collected for build.ts to check once
-// every article's URL is known.
+// every article's URL is known, and remote images for the build to store.
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SiteLink } from '../../article';
+import { isRemoteImage } from '../../media';
 import type { Warn } from './warn';
 
 const ARTICLE_LINK = /^\/posts\//;
 
-export function rehypeContentLint({ warn, links }: { warn: Warn; links: SiteLink[] }) {
+export function rehypeContentLint({ warn, links, remoteImages }: { warn: Warn; links: SiteLink[]; remoteImages: string[] }) {
   return (tree: Root) => {
     // The page's title is its h1: a body's headings start under it.
     let previousLevel = 1;
@@ -22,7 +23,10 @@ export function rehypeContentLint({ warn, links }: { warn: Warn; links: SiteLink
         const alt = node.properties.alt;
         if (typeof alt !== 'string' || !alt.trim()) warn(place, 'image-alt', 'an image has no alt text: describe it for readers who cannot see it (![what it shows](image.png))');
         const src = String(node.properties.src ?? '');
-        if (/^(https?:)?\/\//i.test(src)) warn(place, 'remote-image', `the image ${src} is on another site: every reader's browser would ask that site for it; save it beside the article`);
+        if (isRemoteImage(src)) {
+          remoteImages.push(src);
+          warn(place, 'remote-image', `the image ${src} is on another site: the build stores a copy, but save it beside the article so it cannot change or vanish`);
+        }
       }
       const level = /^h([1-6])$/.exec(node.tagName)?.[1];
       if (level) {
