@@ -136,6 +136,19 @@ describe('what editors write stays', () => {
     assert.deepEqual(summarise(body), ['1:unsafe-html:removed id="main-content" from <p>', '3:unsafe-html:removed id="__next_f" from <p>']);
   });
 
+  it('unwraps table parts outside a table (possible in .mdx), as rehype-sanitize would, and says so', async () => {
+    const body = await compile('<td>Cell</td> and <table><tbody><tr><td>Kept</td></tr></tbody></table>\n', 'mdx');
+    assert.deepEqual(summarise(body), ['1:unsupported-html:removed <td> around its content']);
+    assert.equal(render(body), '<p>Cell and <table><tbody><tr><td>Kept</td></tr></tbody></table></p>');
+  });
+
+  it('writes kept URLs as the browser reads them', async () => {
+    const body = await compile('<a href="HTTPS://example.org/A">a</a> <img src=" https://example.org/b.png" alt="b"> <a href="week 1: rest.html">c</a>\n');
+    assert.deepEqual(body.warnings, []);
+    // (React adds a preload <link> for the image before the paragraph.)
+    assert.ok(render(body).endsWith('<p><a href="https://example.org/A">a</a> <img src="https://example.org/b.png" alt="b"/> <a href="./week 1: rest.html">c</a></p>'));
+  });
+
   it('unwraps elements it does not know, keeping their text, and says so', async () => {
     const body = await compile('<font color="red">Old</font> and <marquee>moving</marquee>\n');
     assert.deepEqual(summarise(body), ['1:unsupported-html:removed <font> around its content', '1:unsupported-html:removed <marquee> around its content']);
