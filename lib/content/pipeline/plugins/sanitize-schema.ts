@@ -4,7 +4,6 @@
 // value patterns), which URL schemes per property (protocols), what goes with its content (strip), where
 // table parts may be (ancestors). Ids stay as written (clobberPrefix ''): heading and footnote links
 // (#user-content-fn-1, as remark-gfm writes them) must still find their targets.
-import type { Properties } from 'hast';
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import { ANCESTORS, ELEMENTS, GLOBAL_ATTRIBUTES, REMOVED, REQUIRED, urlUse, valueProblem, type AllowedValue } from './safe-html-schema';
 import { filterStyle } from './safe-style';
@@ -12,13 +11,13 @@ import { schemesFor } from './safe-url';
 
 type AttributeDefinition = NonNullable<Schema['attributes']>[string][number];
 
+const WHOLE = /^[\s\S]*$/;
+
 /**
  * A value pattern that asks one of our checks instead of matching text: for the rules a regular expression
  * cannot say (a style's every declaration, a data: URL's image type, reserved ids). hast-util-sanitize
  * accepts a RegExp and calls its `test`, which, like every RegExp method, goes through `exec`.
  */
-const WHOLE = /^[\s\S]*$/;
-
 class ValueCheck extends RegExp {
   readonly #accepts: (value: string) => boolean;
 
@@ -32,7 +31,6 @@ class ValueCheck extends RegExp {
     return this.#accepts(value) ? WHOLE.exec(value) : null;
   }
 }
-
 
 /** The hast-util-sanitize schema of our allow-list; `reservedIds` are the ids the page around uses. */
 export function sanitizeSchema(reservedIds: readonly string[]): Schema {
@@ -51,7 +49,7 @@ export function sanitizeSchema(reservedIds: readonly string[]): Schema {
     attributes,
     protocols,
     ancestors: { ...defaultSchema.ancestors, ...mutable(ANCESTORS) },
-    required: { ...defaultSchema.required, ...(REQUIRED as Record<string, Properties>) },
+    required: { ...defaultSchema.required, ...REQUIRED },
     // Elements not in tagNames lose only their tags (<font>, <form>), except these, removed whole.
     strip: Object.keys(REMOVED).filter((tag) => !REMOVED[tag].keepContent),
     clobber: [],
