@@ -14,7 +14,7 @@ describe('the compile cache key', () => {
 
   it('includes the installed version of every package that compiles bodies', () => {
     const versions = compilerVersions();
-    for (const name of ['mdx-bundler', '@mdx-js/mdx', 'esbuild', 'remark-gfm', 'rehype-raw']) {
+    for (const name of ['mdx-bundler', '@mdx-js/mdx', 'esbuild', 'remark-gfm', 'rehype-raw', 'rehype-sanitize', 'hast-util-sanitize']) {
       assert.ok(versions.some((entry) => new RegExp(`^${name.replace('/', '\\/')}@\\d+\\.\\d+\\.\\d+`).test(entry)), `${name} in ${versions.join(', ')}`);
     }
   });

@@ -23,6 +23,8 @@ const COMPILER_PACKAGES = [
   'unified',
   'remark-gfm',
   'rehype-raw',
+  'rehype-sanitize',
+  'hast-util-sanitize',
   'github-slugger',
   'hast-util-to-string',
   'hast-util-to-html',

@@ -1,7 +1,8 @@
 // Compiles one article body with mdx-bundler into a code string that `components/mdx` renders on the
 // server. `.md` is CommonMark + GFM with raw HTML kept (rehype-raw), as Hugo renders it; `.mdx` is MDX
-// limited to our component map. Either way, the HTML it holds is made inert (rehype-safe-html), and what
-// that removes comes back as warnings. Compile knows nothing about React components beyond their names.
+// limited to our component map. Either way, the HTML it holds is made inert: rehype-safe-html removes what
+// is unsafe and says so (the body's warnings), then rehype-sanitize, with the same allow-list as its schema,
+// enforces it. Compile knows nothing about React components beyond their names.
 import { bundleMDX } from 'mdx-bundler';
 import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
@@ -15,6 +16,8 @@ import { rehypeFeedHtml } from './plugins/rehype-feed-html';
 import { rehypeHeadingIds } from './plugins/rehype-heading-ids';
 import { rehypeJsxHtml } from './plugins/rehype-jsx-html';
 import { rehypeSafeHtml } from './plugins/rehype-safe-html';
+import { rehypeSanitizeArticle } from './plugins/rehype-sanitize-article';
+import { sanitizeSchema } from './plugins/sanitize-schema';
 import { rehypeVideoEmbeds } from './plugins/rehype-video-embeds';
 import { remarkMdxPolicy } from './plugins/remark-mdx-policy';
 import type { Warn } from './plugins/warn';
@@ -22,6 +25,8 @@ import { expandShortcodes } from './shortcodes';
 
 /** Ids the page around the article uses; headings never get them. */
 export const RESERVED_IDS = ['main-content', 'table-of-contents', 'article-title'] as const;
+
+const SANITIZE_SCHEMA = sanitizeSchema(RESERVED_IDS);
 
 const MDX_NODE_TYPES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
 
@@ -48,6 +53,9 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
     // Sees every iframe before the sanitizer, which would remove them.
     [rehypeVideoEmbeds, { defaultTitle: title, warn }],
     [rehypeSafeHtml, { components: MDX_COMPONENT_NAMES, reservedIds: RESERVED_IDS, warn }],
+    // The last word on what HTML stays: nothing before it is trusted, everything after it writes markup of
+    // its own, not the author's.
+    [rehypeSanitizeArticle, { schema: SANITIZE_SCHEMA, components: MDX_COMPONENT_NAMES, warn }],
     // Plugins that write markup of their own (code highlighting, math) go here, after the sanitizer: it
     // would strip their classes, and what they write from a body's text is theirs, not the author's.
     [rehypeHeadingIds, { reserved: RESERVED_IDS }],

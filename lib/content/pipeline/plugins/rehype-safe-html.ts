@@ -1,15 +1,17 @@
-// Makes an article's HTML inert: whatever a body holds (raw HTML in .md, plain JSX elements in .mdx,
-// both hast elements by now), only the elements and attributes of safe-html-schema.ts are kept, URLs
-// only with safe schemes, styles only with safe declarations; of JSX components, only those of our map.
-// Every removal is reported (warn) with its place and reason. Ids are kept as written (no prefix):
-// headings' and footnotes' links need them, and only ids the page itself uses are removed.
+// Finds what is unsafe in an article's HTML, removes it and says why: whatever a body holds (raw HTML in
+// .md, plain JSX elements in .mdx, both hast elements by now), only the elements and attributes of
+// safe-html-schema.ts are kept, URLs only with safe schemes, styles only with safe declarations; of JSX
+// components, only those of our map. Every removal is reported (warn) with its place and reason.
+// rehype-sanitize-article runs after it with the same rules as rehype-sanitize's schema and should find
+// nothing left to remove; kept URLs are written so that its literal reading agrees (canonicalUrl). Ids are
+// kept as written (no prefix): headings' and footnotes' links need them; only ids the page uses are removed.
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { find, html } from 'property-information';
 import { plainValueOf } from './plain-data';
-import { ELEMENTS, GLOBAL_ATTRIBUTES, REMOVED, urlUse, type AllowedValue } from './safe-html-schema';
+import { ANCESTORS, componentAttributeProblem, ELEMENTS, GLOBAL_ATTRIBUTES, HANDLER_REASON, REMOVED, REQUIRED, urlUse, valueProblem, type AllowedValue } from './safe-html-schema';
 import { filterStyle } from './safe-style';
-import { srcsetUrls, unsafeUrlReason } from './safe-url';
+import { canonicalUrl } from './safe-url';
 import { shownAttribute, type Place, type Warn } from './warn';
 
 export interface SafeHtmlOptions {
@@ -22,19 +24,32 @@ export interface SafeHtmlOptions {
 
 type Content = RootContent | ElementContent;
 
-const HANDLER = 'scripts from articles never run';
+/** The options, and the tag names of the elements around the node being cleaned (kept or not). */
+interface State extends SafeHtmlOptions {
+  ancestors: string[];
+}
 
 export function rehypeSafeHtml(options: SafeHtmlOptions) {
   return (tree: Root) => {
-    tree.children = cleanChildren(tree.children, tree.position, options) as RootContent[];
+    tree.children = cleanChildren(tree.children, tree.position, { ...options, ancestors: [] }) as RootContent[];
   };
 }
 
-function cleanChildren(nodes: Content[], place: Place, options: SafeHtmlOptions): Content[] {
+function cleanChildren(nodes: Content[], place: Place, options: State): Content[] {
   return nodes.flatMap((node) => cleanNode(node, node.position ?? place, options));
 }
 
-function cleanNode(node: Content, place: Place, options: SafeHtmlOptions): Content[] {
+/** The children cleaned inside `name`, as rehype-sanitize sees them: inside every element, kept or not. */
+function cleanChildrenOf(name: string, nodes: Content[], place: Place, options: State): Content[] {
+  options.ancestors.push(name);
+  try {
+    return cleanChildren(nodes, place, options);
+  } finally {
+    options.ancestors.pop();
+  }
+}
+
+function cleanNode(node: Content, place: Place, options: State): Content[] {
   switch (node.type) {
     case 'text':
     case 'comment':
@@ -53,21 +68,26 @@ function cleanNode(node: Content, place: Place, options: SafeHtmlOptions): Conte
   }
 }
 
-function cleanElement(node: Element, place: Place, options: SafeHtmlOptions): Content[] {
+function cleanElement(node: Element, place: Place, options: State): Content[] {
   const tag = node.tagName;
   const removal = Object.hasOwn(REMOVED, tag) && !(tag === 'input' && isTaskListCheckbox(node)) ? REMOVED[tag] : null;
   if (removal) {
     options.warn(place, removal.rule, `removed <${tag}>${removal.keepContent ? ' around its content' : ''} (${removal.reason})`);
-    return removal.keepContent ? cleanChildren(node.children, place, options) : [];
+    return removal.keepContent ? cleanChildrenOf(tag, node.children, place, options) : [];
   }
   if (!Object.hasOwn(ELEMENTS, tag)) {
     options.warn(place, 'unsupported-html', `removed <${tag}> around its content (the site has no style or behaviour for it)`);
-    return cleanChildren(node.children, place, options);
+    return cleanChildrenOf(tag, node.children, place, options);
   }
-  node.properties = cleanProperties(tag, node.properties, place, options);
-  if (tag === 'input') node.properties.disabled = true;
+  // Only in .mdx: HTML parsing already drops a <td> outside a table.
+  const within = Object.hasOwn(ANCESTORS, tag) ? ANCESTORS[tag] : null;
+  if (within && !within.some((ancestor) => options.ancestors.includes(ancestor))) {
+    options.warn(place, 'unsupported-html', `removed <${tag}> around its content (it belongs inside <${within.join('> or <')}>)`);
+    return cleanChildrenOf(tag, node.children, place, options);
+  }
+  node.properties = { ...cleanProperties(tag, node.properties, place, options), ...(Object.hasOwn(REQUIRED, tag) ? REQUIRED[tag] : {}) };
   if (tag === 'a' && node.properties.target) node.properties.rel = ['noopener', 'noreferrer'];
-  node.children = cleanChildren(node.children, place, options) as ElementContent[];
+  node.children = cleanChildrenOf(tag, node.children, place, options) as ElementContent[];
   return [node];
 }
 
@@ -75,14 +95,14 @@ function isTaskListCheckbox(node: Element): boolean {
   return node.properties.type === 'checkbox';
 }
 
-function cleanProperties(tag: string, properties: Properties, place: Place, { warn, reservedIds }: SafeHtmlOptions): Properties {
+function cleanProperties(tag: string, properties: Properties, place: Place, { warn, reservedIds }: State): Properties {
   const kept: Properties = {};
   const unsupported: string[] = [];
   for (const [property, value] of Object.entries(properties)) {
     if (value === null || value === undefined || value === false) continue;
     const attribute = find(html, property).attribute;
     if (/^on/i.test(property)) {
-      warn(place, 'unsafe-html', `removed the ${attribute} attribute of <${tag}> (${HANDLER})`);
+      warn(place, 'unsafe-html', `removed the ${attribute} attribute of <${tag}> (${HANDLER_REASON})`);
       continue;
     }
     if (property === 'style' && typeof value === 'string') {
@@ -100,12 +120,12 @@ function cleanProperties(tag: string, properties: Properties, place: Place, { wa
       unsupported.push(shownAttribute(attribute, dropped));
     }
     if (accepted === null) continue;
-    const reason = unsafeUrlIn(tag, property, accepted) ?? (property === 'id' ? unusableIdReason(String(accepted), reservedIds) : null);
+    const reason = valueProblem(tag, property, accepted, reservedIds);
     if (reason) {
       warn(place, property === 'id' ? 'unsafe-html' : 'unsafe-url', `removed ${shownAttribute(attribute, accepted)} from <${tag}> (${reason})`);
       continue;
     }
-    kept[property] = accepted;
+    kept[property] = urlUse(tag, property) ? canonicalUrls(accepted) : accepted;
   }
   if (unsupported.length > 0) warn(place, 'unsupported-html', `removed ${unsupported.join(', ')} from <${tag}> (the site does not use ${unsupported.length === 1 ? 'it' : 'them'})`);
   return kept;
@@ -125,26 +145,14 @@ function valuesMatching(value: NonNullable<Properties[string]>, allowed: Allowed
   return items.length > 0 ? items : null;
 }
 
-function unsafeUrlIn(tag: string, property: string, value: Properties[string]): string | null {
-  const use = urlUse(tag, property);
-  if (!use) return null;
-  const urls = property === 'srcSet' ? srcsetUrls(Array.isArray(value) ? value.map(String) : String(value)) : [String(value)];
-  for (const url of urls) {
-    const reason = unsafeUrlReason(url, use);
-    if (reason) return reason;
-  }
-  return null;
-}
-
-function unusableIdReason(id: string, reservedIds: readonly string[]): string | null {
-  if (reservedIds.includes(id)) return 'the page around the article uses this id';
-  // Ids become names on `window`; the page's own scripts keep theirs under names that start like this.
-  if (/^[_$]/.test(id)) return 'ids may not start with _ or $';
-  return null;
+/** A URL, or each URL of a srcset's list (`a.png 1x`), written as canonicalUrl says. */
+function canonicalUrls(value: Properties[string]): Properties[string] {
+  if (Array.isArray(value)) return value.map((item) => String(item).replace(/^\S+/, (url) => canonicalUrl(url)));
+  return typeof value === 'string' ? canonicalUrl(value) : value;
 }
 
 /** A JSX component: kept when it is one of ours, with its URL attributes checked like HTML's. */
-function cleanComponent(node: MdxJsxFlowElementHast | MdxJsxTextElementHast, place: Place, options: SafeHtmlOptions): Content[] {
+function cleanComponent(node: MdxJsxFlowElementHast | MdxJsxTextElementHast, place: Place, options: State): Content[] {
   const name = node.name ?? '';
   if (!options.components.includes(name)) {
     options.warn(place, 'unsafe-html', `removed <${name || '>'}> (only the site's own components may be used in articles)`);
@@ -166,16 +174,9 @@ function cleanComponent(node: MdxJsxFlowElementHast | MdxJsxTextElementHast, pla
       options.warn(place, 'unsafe-url', `removed <${name} ${shown}> (${reason})`);
       return [];
     }
-    options.warn(attribute.position ?? place, reason === HANDLER ? 'unsafe-html' : 'unsafe-url', `removed ${shown} from <${name}> (${reason})`);
+    options.warn(attribute.position ?? place, reason === HANDLER_REASON ? 'unsafe-html' : 'unsafe-url', `removed ${shown} from <${name}> (${reason})`);
   }
   node.attributes = kept;
-  node.children = cleanChildren(node.children, place, options) as typeof node.children;
+  node.children = cleanChildrenOf(name, node.children, place, options) as typeof node.children;
   return [node];
-}
-
-function componentAttributeProblem(component: string, name: string, value: unknown): string | null {
-  if (/^on/i.test(name)) return HANDLER;
-  const use = urlUse(component, name);
-  if (!use) return null;
-  return typeof value === 'string' ? unsafeUrlReason(value, use) : 'a URL must be written as text';
 }

@@ -1,9 +1,11 @@
 // What raw HTML an article keeps: an allow-list of elements and, for each, of attributes (by hast property
 // name), after GitHub's sanitizing rules (hast-util-sanitize's defaultSchema) with what health articles
-// use added (<center>, <figure>, <mark>, self-hosted <video>, inline styles). Anything else is removed by
-// rehype-safe-html, which says why in a build warning.
+// use added (<center>, <figure>, <mark>, self-hosted <video>, inline styles), and the rules for values a
+// pattern cannot say (URL schemes, ids). The one place these rules are written: rehype-safe-html applies
+// them and says why it removes anything in a build warning; sanitize-schema.ts turns them into the schema
+// rehype-sanitize enforces afterwards.
 import type { WarningRule } from '../../article';
-import type { UrlUse } from './safe-url';
+import { srcsetUrls, unsafeUrlReason, type UrlUse } from './safe-url';
 
 /** An attribute allowed with any value (true), or with values (each, for lists) that match. */
 export type AllowedValue = true | RegExp;
@@ -52,6 +54,19 @@ export const REMOVED: Readonly<Record<string, Removal>> = {
   html: PAGE,
   head: PAGE,
   body: PAGE,
+};
+
+/** Why event handler attributes (onclick) are removed, from elements and components alike. */
+export const HANDLER_REASON = 'scripts from articles never run';
+
+/** Elements kept only inside one of these ancestors (a table cell outside a table would escape its layout). */
+export const ANCESTORS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  'caption col colgroup tbody td tfoot th thead tr'.split(' ').map((tag) => [tag, ['table']]),
+);
+
+/** Attributes an element always has: a task list's checkbox cannot be ticked by the reader. */
+export const REQUIRED: Readonly<Record<string, Readonly<Record<string, string | boolean>>>> = {
+  input: { type: 'checkbox', disabled: true },
 };
 
 /** Attributes any kept element may have. */
@@ -116,4 +131,32 @@ export function urlUse(tag: string, property: string): UrlUse | null {
   const image = tag === 'img' || (tag === 'source' && property === 'srcSet');
   if (property === 'poster' || (image && (property === 'src' || property === 'srcSet'))) return 'image';
   return property === 'src' || property === 'srcSet' ? 'load' : null;
+}
+
+/** Why a value the allow-list accepts may still not be used (a URL's scheme, an id the page uses), or null. */
+export function valueProblem(tag: string, property: string, value: unknown, reservedIds: readonly string[]): string | null {
+  if (property === 'id') return unusableIdReason(String(value), reservedIds);
+  const use = urlUse(tag, property);
+  if (!use) return null;
+  const urls = property === 'srcSet' ? srcsetUrls(Array.isArray(value) ? value.map(String) : String(value)) : [String(value)];
+  for (const url of urls) {
+    const reason = unsafeUrlReason(url, use);
+    if (reason) return reason;
+  }
+  return null;
+}
+
+function unusableIdReason(id: string, reservedIds: readonly string[]): string | null {
+  if (reservedIds.includes(id)) return 'the page around the article uses this id';
+  // Ids become names on `window`; the page's own scripts keep theirs under names that start like this.
+  if (/^[_$]/.test(id)) return 'ids may not start with _ or $';
+  return null;
+}
+
+/** Why a component of our map may not have this attribute (its plain value), or null. */
+export function componentAttributeProblem(component: string, name: string, value: unknown): string | null {
+  if (/^on/i.test(name)) return HANDLER_REASON;
+  const use = urlUse(component, name);
+  if (!use) return null;
+  return typeof value === 'string' ? unsafeUrlReason(value, use) : 'a URL must be written as text';
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { schemeOf, srcsetUrls, unsafeUrlReason } from './safe-url';
+import { canonicalUrl, schemeOf, srcsetUrls, unsafeUrlReason } from './safe-url';
 
 describe('unsafeUrlReason', () => {
   it('reads the scheme as a browser does: any case, tabs and newlines inside, spaces and controls before', () => {
@@ -28,5 +28,19 @@ describe('unsafeUrlReason', () => {
   it('reads every URL of a srcset', () => {
     assert.deepEqual(srcsetUrls('a.png 1x, javascript:x 2x'), ['a.png', 'javascript:x']);
     assert.deepEqual(srcsetUrls(['a.png 1x', 'b.png 2x']), ['a.png', 'b.png']);
+  });
+});
+
+describe('canonicalUrl', () => {
+  it('writes a scheme as the browser reads it, so that a literal check (rehype-sanitize) reads the same', () => {
+    assert.equal(canonicalUrl('HTTPS://Example.org/A'), 'https://Example.org/A');
+    assert.equal(canonicalUrl('  ht\ttps://example.org'), 'https://example.org');
+    assert.equal(canonicalUrl('MailTo:a@b.example'), 'mailto:a@b.example');
+  });
+
+  it('keeps relative URLs as written, putting ./ before one whose first colon could pass for a scheme', () => {
+    for (const url of ['/posts/x/', 'x.png', '#fn-1', '?q=a:b', 'a/b:c', '']) assert.equal(canonicalUrl(url), url);
+    assert.equal(canonicalUrl('java script:x'), './java script:x');
+    assert.equal(canonicalUrl('week 1: rest.html'), './week 1: rest.html');
   });
 });
