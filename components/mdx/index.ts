@@ -3,8 +3,14 @@
 import type { ComponentType } from 'react';
 import type { MdxComponentName } from '@/lib/content/mdx-components';
 import { Callout } from './callout';
+import { Details } from './details';
+import { Figure } from './figure';
+import { Gist } from './gist';
+import { Instagram } from './instagram';
+import { Tweet } from './tweet';
 import { Video } from './video';
+import { Vimeo } from './vimeo';
 import { YouTube } from './youtube';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component has its own props
-export const mdxComponents: Record<MdxComponentName, ComponentType<any>> = { YouTube, Video, Callout };
+export const mdxComponents: Record<MdxComponentName, ComponentType<any>> = { YouTube, Vimeo, Video, Callout, Figure, Details, Tweet, Instagram, Gist };

@@ -24,7 +24,7 @@ let loaded: {
   tags: Map<string, Term>;
 } | null = null;
 
-function toEntry({ bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, ...summary }: IndexedArticle): Entry {
+function toEntry({ bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, refs, ...summary }: IndexedArticle): Entry {
   return { summary, bodyKey };
 }
 

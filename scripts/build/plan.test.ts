@@ -37,6 +37,8 @@ function site(): IndexedArticle[] {
       urlLine: 1,
       warnings: [],
       links: [],
+      refs: [],
+      publishDate: null, expiryDate: null, weight: 0, keywords: [], series: [], math: false, disableHljs: false,
     } satisfies IndexedArticle;
   });
   return sortNewestFirst(articles);
