@@ -33,7 +33,7 @@ export interface CompileInput {
   /** Body with the front-matter lines blanked, so positions are the file's own. */
   body: string;
   title: string;
-  /** Every article's address, for Hugo's {{< ref >}}; without it a ref is an error. */
+  /** Every article's address, for Hugo's {{< ref >}} (the build, preview and checker give it); without it refs are not checked. */
   refs?: RefTable;
   /** Whether the article is public: a public article's ref must reach a public one. */
   isPublic?: boolean;

@@ -8,6 +8,7 @@
 // text stays) and is reported as a warning; a ref to no article is an error.
 import type { BodyWarning, ResolvedRef } from '../article';
 import type { ContentProblem } from './errors';
+import { articleUrl, urlize } from '../urls';
 import { refKey, refUrl, type RefTable } from './refs';
 import { shortcodeForm, type ShortcodeArguments, type ShortcodeForm } from './shortcode-forms';
 
@@ -41,7 +42,7 @@ export interface MarkerPayload {
 
 export interface ExpandOptions {
   format: 'md' | 'mdx';
-  /** Every article's address, for refs; without it, every ref is an error. */
+  /** Every article's address, for refs (a missing target is an error); without it, refs are not checked. */
   refs?: RefTable;
   /** Whether the article is itself public: a public article may not link to one that is not. */
   isPublic?: boolean;
@@ -203,13 +204,15 @@ function onLinesOfItsOwn(text: string, before: string, next: string | undefined)
 }
 
 function resolveRef(tag: Tag, target: string, refs: RefTable | undefined, isPublic: boolean, result: Expansion): string {
-  const found = refs?.get(refKey(target));
+  // Compiled on its own (a test, a tool), with no site to look in: the URL the target's name would have.
+  if (!refs) return refUrl(target, { url: articleUrl(urlize(refKey(target).split('/').pop() ?? '')), file: '', public: true });
+  const found = refs.get(refKey(target));
   const problem = (message: string) => {
     result.problems.push({ line: tag.line, column: tag.column, message });
     return '#';
   };
-  if (!found) return problem(`{{${tag.delimiter} ${tag.name} "${target}" ${tag.delimiter}}} names no article of this site. Give the target's file name (other-post.md), slug or path (/posts/other-post).`);
-  if (isPublic && !found.public) return problem(`{{${tag.delimiter} ${tag.name} "${target}" ${tag.delimiter}}} links to ${found.file}, which is a draft or not published today: readers could not open it.`);
+  if (!found) return problem(`${shownTag(tag, target)} names no article of this site. Give the target's file name (other-post.md), slug or path (/posts/other-post).`);
+  if (isPublic && !found.public) return problem(`${shownTag(tag, target)} links to ${found.file}, which is a draft or not published today: readers could not open it.`);
   const url = refUrl(target, found);
   result.refs.push({ target, url });
   return url;
@@ -229,6 +232,10 @@ function markerComment(form: Extract<ShortcodeForm, { type: 'component' }>, pair
   // Lines kept inside the comment, never blank, so an inline comment is not cut by a blank line.
   const filler = '\n~'.repeat(keepLines);
   return pair === undefined ? `<!--pulse-shortcode ${data}${filler}-->` : `<!--pulse-shortcode-open ${pair} ${data}${filler}-->`;
+}
+
+function shownTag(tag: Tag, target: string): string {
+  return tag.delimiter === '<' ? `{{< ${tag.name} "${target}" >}}` : `{{% ${tag.name} "${target}" %}}`;
 }
 
 function closingTag(tag: Tag): string {

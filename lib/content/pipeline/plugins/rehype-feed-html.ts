@@ -16,9 +16,10 @@ const FEED_FORMS: Record<MdxComponentName, (attributes: Attributes, children: El
   YouTube: ({ id = '', title }) => paragraph([link(youTubeWatchUrl(id), `${title || 'Video'} (watch on YouTube)`)]),
   Vimeo: ({ id = '', title }) => paragraph([link(vimeoUrl(id), `${title || 'Video'} (watch on Vimeo)`)]),
   Video: ({ src = '', title }) => paragraph([link(src, `${title || 'Video'} (video file)`)]),
-  Callout: ({ title, kind = 'note' }, children) => {
-    const label = `${CALLOUT_LABELS[kind] ?? CALLOUT_LABELS.note}:`;
-    return element('blockquote', {}, [paragraph([element('strong', {}, [text(title ? `${label} ${title}` : label)])]), ...children]);
+  Callout: ({ title, kind }, children) => {
+    const label = kind ? `${CALLOUT_LABELS[kind] ?? CALLOUT_LABELS.note}:` : '';
+    const heading = [label, title].filter(Boolean).join(' ');
+    return element('blockquote', {}, [...(heading ? [paragraph([element('strong', {}, [text(heading)])])] : []), ...children]);
   },
   Figure: ({ src = '', alt = '', title, caption, href, width, height, attr, cite }, children) => {
     const image = element('img', { src, alt, ...(width ? { width } : {}), ...(height ? { height } : {}) }, []);
