@@ -1,7 +1,7 @@
 // Compiles through the content store: a body is compiled only when no body with its key is stored. The
 // key hashes everything that decides the output: the body, the format, the title (used for video labels),
-// what its {{< ref >}}s resolve to (the targets' URLs), the pipeline's own source code, and the installed versions of the packages that compile, so changing a
-// plugin or upgrading the compiler recompiles everything. That source is all of lib/content/pipeline/
+// what its {{< ref >}}s resolve to (the targets' URLs), the pipeline's own source code, and the installed
+// versions of the packages that compile, so changing a plugin or upgrading the compiler recompiles everything. That source is all of lib/content/pipeline/
 // (tests and fixtures aside) and the modules outside it that shape compiled output.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
