@@ -5,9 +5,8 @@
 import path from 'node:path';
 import { articleUrl, sitePath } from '../urls';
 import { parseCalendarDate } from './dates';
-import { ContentError } from './errors';
 import type { SourceFile } from './files';
-import { splitFrontMatter } from './front-matter';
+import { frontMatterOf } from './find-article';
 import { publicationOf } from './publication';
 import { articleSlug } from './slug';
 
@@ -58,14 +57,4 @@ export function refKey(target: string): string {
 export function refUrl(written: string, target: RefTarget): string {
   const fragment = /#.*$/.exec(written)?.[0] ?? '';
   return target.url + fragment;
-}
-
-function frontMatterOf(source: SourceFile): Record<string, unknown> {
-  try {
-    return splitFrontMatter(source.file, source.source).data;
-  } catch (error) {
-    // The file's own build reports its front matter; as a target it is known by its file name.
-    if (error instanceof ContentError) return {};
-    throw error;
-  }
 }
