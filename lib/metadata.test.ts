@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { metaDescription } from './metadata';
+import { articleKeywords, metaDescription } from './metadata';
 
 describe('metaDescription', () => {
   it('keeps a short text as it is, with its spaces squashed', () => {
@@ -20,5 +20,11 @@ describe('metaDescription', () => {
 
   it('cuts a text with no spaces at the limit', () => {
     assert.equal(metaDescription('x'.repeat(300)).length, 156);
+  });
+});
+
+describe('articleKeywords', () => {
+  it('puts Hugo keywords first, then the tags, each once whatever its case', () => {
+    assert.deepEqual(articleKeywords({ keywords: ['knee pain', 'Sleep'], tags: ['sleep', 'exercise'] }), ['knee pain', 'Sleep', 'exercise']);
   });
 });

@@ -42,6 +42,12 @@ export function articleAuthors(article: ArticleSummary): string[] {
   return article.authors.length > 0 ? article.authors : [site.defaultAuthor];
 }
 
+/** The page's keywords: Hugo's `keywords`, then the tags, each once (whatever its case). */
+export function articleKeywords(article: Pick<ArticleSummary, 'keywords' | 'tags'>): string[] {
+  const seen = new Set<string>();
+  return [...article.keywords, ...article.tags].filter((word) => !seen.has(word.toLowerCase()) && Boolean(seen.add(word.toLowerCase())));
+}
+
 export function articleMetadata(article: ArticleSummary): Metadata {
   const description = articleDescription(article);
   const authors = articleAuthors(article);
@@ -50,7 +56,7 @@ export function articleMetadata(article: ArticleSummary): Metadata {
     title: article.title,
     description,
     authors: authors.map((name) => ({ name })),
-    keywords: article.tags,
+    keywords: articleKeywords(article),
     alternates: alternates(article.url),
     openGraph: {
       type: 'article',

@@ -9,10 +9,12 @@ import { contentDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
 import { compileBody } from '../lib/content/pipeline/compile';
 import { ContentError, byPlace, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from '../lib/content/pipeline/errors';
-import { readArticleFile } from '../lib/content/pipeline/files';
+import { readArticleFile, readArticleFiles } from '../lib/content/pipeline/files';
 import { articleAddresses } from '../lib/content/pipeline/find-article';
 import { findBrokenLinks, type LinkedArticle } from '../lib/content/pipeline/links';
 import { loadArticle } from '../lib/content/pipeline/load-article';
+import { today } from '../lib/content/pipeline/publication';
+import { refTable } from '../lib/content/pipeline/refs';
 
 interface Finding {
   file: string;
@@ -48,6 +50,7 @@ async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]
   const problems: ContentProblem[] = [];
   const warnings: ContentWarning[] = [];
   const checked: LinkedArticle[] = [];
+  const refs = refTable(await readArticleFiles(contentDir), contentDir, today());
   for (const given of paths) {
     const absolute = path.resolve(given);
     if (!fs.existsSync(absolute)) {
@@ -56,7 +59,7 @@ async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]
     }
     const source = await readArticleFile(absolute);
     try {
-      const article = await loadArticle(source, compileBody);
+      const article = await loadArticle(source, compileBody, { refs });
       warnings.push(...article.warnings.map((warning) => ({ file: article.file, ...warning })));
       checked.push(article);
     } catch (error) {

@@ -35,6 +35,9 @@ async function contentStep(publish: boolean): Promise<IndexedArticle[]> {
     process.exit(1);
   }
   console.log(`Content: ${count(result.articles, 'article')} (${count(result.drafts, 'draft')} left out), ${count(result.compiled, 'body', 'bodies')} compiled, in ${seconds} s.`);
+  // Left out for their dates, like drafts: named, so an editor sees when each goes up or came down.
+  for (const { file, date } of result.scheduled) console.log(`  scheduled: ${file} (public from ${date})`);
+  for (const { file, date } of result.expired) console.log(`  expired: ${file} (expired on ${date})`);
   if (result.warnings.length > 0) console.error(describeWarnings(result.warnings));
   await storeRemoteImages(result.index);
   return result.index;

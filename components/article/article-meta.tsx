@@ -4,6 +4,12 @@ import { FormattedDate } from '@/components/ui/formatted-date';
 export function ArticleMeta({ article }: { article: Article }) {
   const parts = [
     article.date && <FormattedDate key="date" date={article.date} />,
+    // Hugo's lastmod, when it says something the date does not.
+    article.lastmod && article.lastmod !== article.date && (
+      <span key="updated">
+        Updated <FormattedDate date={article.lastmod} />
+      </span>
+    ),
     article.flags.showReadingTime && <span key="reading">{article.readingMinutes} min read</span>,
     article.flags.showWordCount && <span key="words">{article.wordCount.toLocaleString('en-US')} words</span>,
     article.authors.length > 0 && <span key="author">{article.authors.join(', ')}</span>,

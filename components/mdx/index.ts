@@ -4,11 +4,17 @@ import type { ComponentType } from 'react';
 import type { MdxComponentName } from '@/lib/content/mdx-components';
 import { Callout } from './callout';
 import { Image } from './image';
+import { Details } from './details';
+import { Figure } from './figure';
+import { Gist } from './gist';
+import { Instagram } from './instagram';
+import { Tweet } from './tweet';
 import { Video } from './video';
+import { Vimeo } from './vimeo';
 import { YouTube } from './youtube';
 
 // HTML elements drawn by a component of ours: images, so that no image is fetched from another site.
 const elements = { img: Image };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component has its own props
-export const mdxComponents: Record<MdxComponentName, ComponentType<any>> & typeof elements = { YouTube, Video, Callout, ...elements };
+export const mdxComponents: Record<MdxComponentName, ComponentType<any>> & typeof elements = { YouTube, Vimeo, Video, Callout, Figure, Details, Tweet, Instagram, Gist, ...elements };

@@ -1,49 +1,6 @@
-'use client';
-// A privacy-friendly YouTube embed: until the reader presses play, the page contacts neither YouTube
-// nor Google (no thumbnail, no script); then the youtube-nocookie.com player loads in place and plays.
-import { useEffect, useRef, useState } from 'react';
+// A YouTube video behind the privacy facade: the youtube-nocookie.com player loads only on play.
+import { VideoFacade } from './video-facade';
 
 export function YouTube({ id, title = 'YouTube video' }: { id: string; title?: string }) {
-  const [playing, setPlaying] = useState(false);
-  const frame = useRef<HTMLIFrameElement>(null);
-
-  useEffect(() => {
-    if (playing) frame.current?.focus();
-  }, [playing]);
-
-  return (
-    <div className="not-prose relative my-8 aspect-video w-full overflow-hidden rounded-lg bg-[#0f1115]">
-      {playing ? (
-        <iframe
-          ref={frame}
-          src={`https://www.youtube-nocookie.com/embed/${encodeURIComponent(id)}?autoplay=1&rel=0`}
-          title={title}
-          allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share"
-          allowFullScreen
-          referrerPolicy="strict-origin-when-cross-origin"
-          className="absolute inset-0 h-full w-full border-0"
-        />
-      ) : (
-        <button
-          type="button"
-          onClick={() => setPlaying(true)}
-          aria-label={`Play video: ${title}`}
-          className="group absolute inset-0 flex h-full w-full flex-col items-center justify-center gap-3 p-4 text-center text-white"
-        >
-          <span aria-hidden="true" className="flex h-16 w-16 items-center justify-center rounded-full bg-[#c4302b] shadow-lg transition-transform group-hover:scale-110">
-            <svg viewBox="0 0 24 24" className="ml-1 h-8 w-8" fill="currentColor">
-              <path d="M8 5v14l11-7z" />
-            </svg>
-          </span>
-          <span className="line-clamp-2 max-w-prose text-base font-semibold sm:text-lg">{title}</span>
-        </button>
-      )}
-      {!playing && (
-        // Outside the button, so the button's visible text stays part of its accessible name (WCAG 2.5.3).
-        <p className="pointer-events-none absolute inset-x-0 bottom-3 text-center text-xs text-[#d5d9e0]">
-          Plays from youtube-nocookie.com when you press play
-        </p>
-      )}
-    </div>
-  );
+  return <VideoFacade player={`https://www.youtube-nocookie.com/embed/${encodeURIComponent(id)}?autoplay=1&rel=0`} title={title} host="youtube-nocookie.com" />;
 }

@@ -44,13 +44,21 @@ export type WarningRule =
   | 'broken-link'
   | 'remote-image'
   | 'future-date'
-  | 'unknown-key';
+  | 'unknown-key'
+  | 'unknown-shortcode'
+  | 'unclosed-shortcode';
 
 /** A link from a body to an article's page (`/posts/…`), checked against every article once all are read. */
 export interface SiteLink {
   href: string;
   line: number;
   column: number;
+}
+
+/** A Hugo {{< ref >}} as written and the URL the compile step gave it (the target article's, at the time). */
+export interface ResolvedRef {
+  target: string;
+  url: string;
 }
 
 /** Something the compile step removed from a body, and where. No file: bodies with the same text share one. */
@@ -70,6 +78,8 @@ export interface CompiledBody extends ArticleFacts {
   links: SiteLink[];
   /** Images the body takes from other sites (the build stores a copy of each). */
   remoteImages: string[];
+  /** The body's refs: a build compiles it again when one of them resolves to another URL. */
+  refs: ResolvedRef[];
 }
 
 export interface ArticleFlags {
@@ -94,9 +104,22 @@ export interface ArticleSummary {
   date: string | null;
   dateSortKey: string;
   lastmod: string | null;
+  /** Hugo's publishDate and expiryDate (`YYYY-MM-DD`): the article is public from the one until the other. */
+  publishDate: string | null;
+  expiryDate: string | null;
+  /** Hugo's weight: orders pages before their date where a list asks for it (0 when none is given). */
+  weight: number;
   authors: string[];
   tags: string[];
   categories: string[];
+  /** Hugo's keywords, for the page's keywords meta (with the tags). */
+  keywords: string[];
+  /** The series (Hugo's taxonomy) the article belongs to. */
+  series: string[];
+  /** The body has math to typeset (Hugo's and PaperMod's `math`). */
+  math: boolean;
+  /** PaperMod's disableHLJS: no code highlighting on this page. */
+  disableHljs: boolean;
   /** description, else the front matter's summary, else the text before <!--more-->, else the first paragraph. */
   summary: string;
   /** The image shown when the article is shared: `cover.image`, else `thumbnail`, as written (may be relative). */
@@ -134,6 +157,8 @@ export type IndexedArticle = ArticleSummary & {
   links: SiteLink[];
   /** Images the body takes from other sites, for the build to store. */
   remoteImages: string[];
+  /** The body's refs and the URLs they were given: an entry is reused only while each still resolves so. */
+  refs: ResolvedRef[];
 };
 
 export interface CompiledArticle {

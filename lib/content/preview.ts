@@ -6,7 +6,10 @@ import { contentDir } from './paths';
 import { compileBody } from './pipeline/compile';
 import { ContentError, formatProblem } from './pipeline/errors';
 import { findArticleSource } from './pipeline/find-article';
+import { readArticleFiles } from './pipeline/files';
 import { loadArticle } from './pipeline/load-article';
+import { today } from './pipeline/publication';
+import { refTable } from './pipeline/refs';
 
 export type Preview =
   | { kind: 'article'; article: Article }
@@ -18,7 +21,7 @@ export async function previewArticle(slug: string): Promise<Preview> {
   const source = await findArticleSource(contentDir, slug);
   if (!source) return { kind: 'missing' };
   try {
-    const { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, remoteImages, ...article } = await loadArticle(source, compileBody);
+    const { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, remoteImages, refs, ...article } = await loadArticle(source, compileBody, { refs: refTable(await readArticleFiles(contentDir), contentDir, today()) });
     return { kind: 'article', article };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;

@@ -38,6 +38,8 @@ function site(): IndexedArticle[] {
       warnings: [],
       links: [],
       remoteImages: [],
+      refs: [],
+      publishDate: null, expiryDate: null, weight: 0, keywords: [], series: [], math: false, disableHljs: false,
     } satisfies IndexedArticle;
   });
   return sortNewestFirst(articles);

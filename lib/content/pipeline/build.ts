@@ -14,6 +14,8 @@ import { byPlace, ContentError, type ContentProblem, type ContentWarning } from 
 import { readArticleFiles } from './files';
 import { findBrokenLinks } from './links';
 import { loadArticle } from './load-article';
+import { publicationOf, today as buildDay } from './publication';
+import { refKey, refTable, type RefTable } from './refs';
 
 export interface BuildOptions {
   contentDir: string;
@@ -24,6 +26,14 @@ export interface BuildOptions {
   concurrency?: number;
   /** Swap the new index into the store (default). */
   publish?: boolean;
+  /** The day to publish for, `YYYY-MM-DD` (default: today where the build runs). */
+  today?: string;
+}
+
+/** An article left out because of its dates, and the date that decides it. */
+export interface DatedArticle {
+  file: string;
+  date: string;
 }
 
 export interface BuildResult {
@@ -34,12 +44,17 @@ export interface BuildResult {
   index: IndexedArticle[];
   articles: number;
   drafts: number;
+  /** Articles whose publishDate is after today: public from that date (with a build on or after it). */
+  scheduled: DatedArticle[];
+  /** Articles whose expiryDate is today or before: no longer public. */
+  expired: DatedArticle[];
   /** Bodies compiled in this run; the others came from the compile cache. */
   compiled: number;
 }
 
-export async function buildContent({ contentDir, storeDir, concurrency = 8, publish = true }: BuildOptions): Promise<BuildResult> {
+export async function buildContent({ contentDir, storeDir, concurrency = 8, publish = true, today = buildDay() }: BuildOptions): Promise<BuildResult> {
   const sources = await readArticleFiles(contentDir);
+  const refs = refTable(sources, contentDir, today);
   let compiled = 0;
   const compile = cachedCompile(storeDir, (input) => {
     compiled++;
@@ -52,21 +67,23 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
   const articles: IndexedArticle[] = [];
   await eachWithLimit(sources, concurrency, async (source) => {
     const unchanged = known.get(sourceKey(source.file, source.source));
-    if (unchanged && stored.has(unchanged.bodyKey)) {
+    if (unchanged && stored.has(unchanged.bodyKey) && refsUnchanged(unchanged, refs)) {
       articles.push(unchanged);
       return;
     }
     try {
-      const { code, headings, faq, ...article } = await loadArticle(source, compile);
+      const { code, headings, faq, ...article } = await loadArticle(source, compile, { refs, today });
       articles.push(article);
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push(...error.problems);
     }
   });
-  const published = articles.filter((article) => !article.draft);
+  const publication = new Map(articles.map((article) => [article, publicationOf(article, today)]));
+  const published = articles.filter((article) => publication.get(article) === 'public');
+  const hidden = articles.filter((article) => publication.get(article) !== 'public');
   problems.push(...findUrlClashes(articles), ...findCustomUrlClashes(published), ...findAliasClashes(published));
-  pruneDraftMarks(storeDir, articles.filter((article) => article.draft).map((article) => article.bodyKey));
+  pruneDraftMarks(storeDir, hidden.map((article) => article.bodyKey));
   const newestFirst = sortNewestFirst(published);
   const index = problems.length === 0 ? newestFirst : [];
   if (problems.length === 0 && publish) {
@@ -74,8 +91,29 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
     pruneBodies(storeDir, index);
   }
   problems.sort(byPlace);
-  const warnings = [...articles.flatMap((article) => article.warnings.map((warning) => ({ file: article.file, ...warning }))), ...findBrokenLinks(articles)].sort(byPlace);
-  return { problems, warnings, index, articles: newestFirst.length, drafts: articles.length - newestFirst.length, compiled };
+  // A link to a scheduled or expired article is as broken as one to a draft.
+  const linked = articles.map((article) => ({ ...article, draft: publication.get(article) !== 'public' }));
+  const warnings = [...articles.flatMap((article) => article.warnings.map((warning) => ({ file: article.file, ...warning }))), ...findBrokenLinks(linked)].sort(byPlace);
+  const dated = (kind: 'scheduled' | 'expired', date: (article: IndexedArticle) => string | null) =>
+    hidden.filter((article) => publication.get(article) === kind).map((article) => ({ file: article.file, date: date(article) ?? '' })).sort((a, b) => a.file.localeCompare(b.file));
+  return {
+    problems,
+    warnings,
+    index,
+    articles: newestFirst.length,
+    drafts: hidden.filter((article) => article.draft).length,
+    scheduled: dated('scheduled', (article) => article.publishDate),
+    expired: dated('expired', (article) => article.expiryDate),
+    compiled,
+  };
+}
+
+/** Whether each ref of an index entry still reaches the URL it was compiled with (and a public article). */
+function refsUnchanged(article: IndexedArticle, refs: RefTable): boolean {
+  return (article.refs ?? []).every((ref) => {
+    const target = refs.get(refKey(ref.target));
+    return target !== undefined && target.public && ref.url === target.url + (/#.*$/.exec(ref.target)?.[0] ?? '');
+  });
 }
 
 function findUrlClashes(articles: IndexedArticle[]): ContentProblem[] {

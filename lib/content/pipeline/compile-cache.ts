@@ -1,7 +1,7 @@
 // Compiles through the content store: a body is compiled only when no body with its key is stored. The
-// key hashes everything that decides the output: the body, the format, the title (used for video labels)
-// the pipeline's own source code, and the installed versions of the packages that compile, so changing a
-// plugin or upgrading the compiler recompiles everything. That source is all of lib/content/pipeline/
+// key hashes everything that decides the output: the body, the format, the title (used for video labels),
+// what its {{< ref >}}s resolve to (the targets' URLs), the pipeline's own source code, and the installed
+// versions of the packages that compile, so changing a plugin or upgrading the compiler recompiles everything. That source is all of lib/content/pipeline/
 // (tests and fixtures aside) and the modules outside it that shape compiled output.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -9,11 +9,13 @@ import path from 'node:path';
 import type { CompiledBody } from '../article';
 import { markCheckedDraft, readCachedBody, readCheckedDraft, writeBody } from '../store';
 import { compileBody, type Compile, type CompileInput } from './compile';
+import { refKey } from './refs';
+import { refTargetsIn } from './shortcodes';
 
 // From the project root, as the store's path is: this module also runs bundled (scripts/run.mjs).
 const PIPELINE_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'content', 'pipeline');
 /** Outside the pipeline's folder, but they shape compiled output too (types, component names, URLs). */
-const SHAPING_MODULES = ['../article.ts', '../mdx-components.ts', '../urls.ts'];
+const SHAPING_MODULES = ['../article.ts', '../mdx-components.ts', '../urls.ts', '../embeds.ts'];
 /** The packages whose code turns a body into compiled output (mdx-bundler's MDX compiler included). */
 const COMPILER_PACKAGES = [
   'mdx-bundler',
@@ -36,12 +38,23 @@ let pipelineHash: string | null = null;
 
 export function bodyKey(input: CompileInput): string {
   pipelineHash ??= hashPipelineSource();
-  return createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${input.body}`).digest('hex').slice(0, 32);
+  return createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${input.body}\0${refsDecided(input)}`).digest('hex').slice(0, 32);
+}
+
+/** What the body's refs decide: each target's URL and whether it is public (and whether this article is). */
+function refsDecided({ body, refs, isPublic = true }: CompileInput): string {
+  const targets = refTargetsIn(body);
+  if (targets.length === 0) return '';
+  const resolved = targets.map((target) => {
+    const found = refs?.get(refKey(target));
+    return found ? `${target}\u0001${found.url}\u0001${found.public}` : `${target}\u0001`;
+  });
+  return `${isPublic}\u0002${resolved.join('\u0002')}`;
 }
 
 /** What a draft that compiled cleanly before yields: nothing of its text (drafts are never listed), its
  * warnings (its links are not checked again). */
-const CHECKED_DRAFT: Omit<CompiledBody, 'warnings'> = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', feedHtml: '', links: [], remoteImages: [] };
+const CHECKED_DRAFT: Omit<CompiledBody, 'warnings'> = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', feedHtml: '', links: [], remoteImages: [], refs: [] };
 
 /** Names a source file's path and text as this pipeline reads them (see IndexedArticle.sourceKey). */
 export function sourceKey(file: string, source: string): string {

@@ -18,9 +18,11 @@ import { rehypeJsxHtml } from './plugins/rehype-jsx-html';
 import { rehypeSafeHtml } from './plugins/rehype-safe-html';
 import { rehypeSanitizeArticle } from './plugins/rehype-sanitize-article';
 import { sanitizeSchema } from './plugins/sanitize-schema';
+import { rehypeShortcodes } from './plugins/rehype-shortcodes';
 import { rehypeVideoEmbeds } from './plugins/rehype-video-embeds';
 import { remarkMdxPolicy } from './plugins/remark-mdx-policy';
 import type { Warn } from './plugins/warn';
+import type { RefTable } from './refs';
 import { expandShortcodes } from './shortcodes';
 
 /** Ids the page around the article uses; headings never get them. */
@@ -36,20 +38,27 @@ export interface CompileInput {
   /** Body with the front-matter lines blanked, so positions are the file's own. */
   body: string;
   title: string;
+  /** Every article's address, for Hugo's {{< ref >}} (the build, preview and checker give it); without it refs are not checked. */
+  refs?: RefTable;
+  /** Whether the article is public: a public article's ref must reach a public one. */
+  isPublic?: boolean;
 }
 
 /** Compiles a body; `draft` says the article is a draft, whose compiled text is never kept. */
 export type Compile = (input: CompileInput, article: { draft: boolean }) => Promise<CompiledBody>;
 
-export async function compileBody({ file, format, body, title }: CompileInput): Promise<CompiledBody> {
+export async function compileBody({ file, format, body, title, refs, isPublic }: CompileInput): Promise<CompiledBody> {
+  const expansion = expandShortcodes(body, { format, refs, isPublic });
+  if (expansion.problems.length > 0) throw new ContentError(expansion.problems.map((problem) => ({ file, ...problem })));
   const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
   const feed = { feedHtml: '' };
   const links: SiteLink[] = [];
   const remoteImages: string[] = [];
-  const warnings: BodyWarning[] = [];
+  const warnings: BodyWarning[] = [...expansion.warnings];
   const warn: Warn = (place, rule, message) => warnings.push({ line: place?.start.line ?? 1, column: place?.start.column ?? 1, rule, message });
   const rehypePlugins: PluggableList = [
     format === 'md' ? [rehypeRaw, { passThrough: MDX_NODE_TYPES }] : [rehypeJsxHtml, { warn }],
+    [rehypeShortcodes, { warn, components: MDX_COMPONENT_NAMES }],
     // Sees every iframe before the sanitizer, which would remove them.
     [rehypeVideoEmbeds, { defaultTitle: title, warn }],
     [rehypeSafeHtml, { components: MDX_COMPONENT_NAMES, reservedIds: RESERVED_IDS, warn }],
@@ -65,7 +74,7 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
   ];
   try {
     const { code } = await bundleMDX({
-      source: expandShortcodes(body, format),
+      source: expansion.source,
       // Bodies reach this step without their front matter (front-matter.ts reads it), but mdx-bundler
       // reads front matter again with gray-matter, which would evaluate a `---js` block: never let it.
       grayMatterOptions: (options) => ({ ...options, engines: { ...options.engines, js: refuseCode, javascript: refuseCode } }),
@@ -85,7 +94,7 @@ export async function compileBody({ file, format, body, title }: CompileInput): 
       }),
     });
     warnings.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { code, ...facts, ...feed, warnings, links, remoteImages };
+    return { code, ...facts, ...feed, warnings, links, remoteImages, refs: expansion.refs };
   } catch (error) {
     throw compileError(file, error);
   }

@@ -26,7 +26,8 @@ export async function articleAddresses(contentDir: string): Promise<LinkedArticl
   });
 }
 
-function frontMatterOf(source: SourceFile): Record<string, unknown> {
+/** A file's raw front matter; {} when it does not parse (the file's own build reports that). */
+export function frontMatterOf(source: SourceFile): Record<string, unknown> {
   try {
     return splitFrontMatter(source.file, source.source).data;
   } catch (error) {

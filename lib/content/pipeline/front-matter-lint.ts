@@ -7,9 +7,9 @@ import { FRONT_MATTER_KEYS, type FrontMatter } from './schema';
 
 /** Keys Hugo and PaperMod give meaning to that this site does not (yet) use: not typos, so no warning. */
 const HUGO_KEYS = new Set([
-  'weight', 'keywords', 'series', 'math', 'publishdate', 'expirydate', 'type', 'layout', 'linktitle', 'images', 'markup', 'outputs',
+  'type', 'layout', 'linktitle', 'images', 'markup', 'outputs',
   'build', 'cascade', 'headless', 'iscjklanguage', 'translationkey', 'resources', 'sitemap', 'menu', 'videos', 'audio', 'canonicalurl',
-  'comments', 'disableshare', 'disablehljs', 'showrssbuttoninsectiontermlist', 'usehugotoc', 'showsharebuttons', 'showcodecopybuttons',
+  'comments', 'disableshare', 'showrssbuttoninsectiontermlist', 'usehugotoc', 'showsharebuttons', 'showcodecopybuttons',
   'editpost', 'robotsnoindex', 'hidefooter', 'disableanchoredheadings', 'showfullcontent',
 ]);
 

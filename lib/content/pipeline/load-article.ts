@@ -13,12 +13,21 @@ import { readingMinutes } from './reading';
 import { articleSlug } from './slug';
 import { validateFrontMatter, type FrontMatter } from './schema';
 import { pickSummary } from './summary';
+import { publicationOf, today as buildDay } from './publication';
+import type { RefTable } from './refs';
 
 
 /** What the build gets for one file: its index entry and its compiled body. */
 export type LoadedArticle = IndexedArticle & CompiledArticle;
 
-export async function loadArticle(source: SourceFile, compile: Compile = compileBody): Promise<LoadedArticle> {
+export interface LoadOptions {
+  /** Every article's address, for refs (refs.ts's refTable). */
+  refs?: RefTable;
+  /** The day the build runs, `YYYY-MM-DD`: decides whether publishDate and expiryDate hide the article. */
+  today?: string;
+}
+
+export async function loadArticle(source: SourceFile, compile: Compile = compileBody, { refs, today = buildDay() }: LoadOptions = {}): Promise<LoadedArticle> {
   checkLimits(source.file, source.source);
   const split = splitFrontMatter(source.file, source.source);
   const problems: ContentProblem[] = [];
@@ -30,10 +39,13 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     problems.push(...error.problems);
   }
   const title = frontMatter?.title ?? String(split.data.title ?? '');
-  const input: CompileInput = { file: source.file, format: source.format, body: split.body, title };
+  const publication = frontMatter ? publicationOf({ draft: frontMatter.draft, publishDate: frontMatter.publishdate?.date ?? null, expiryDate: frontMatter.expirydate?.date ?? null }, today) : 'public';
+  const isPublic = publication === 'public';
+  const input: CompileInput = { file: source.file, format: source.format, body: split.body, title, refs, isPublic };
   let body: CompiledBody | null = null;
   try {
-    body = await compile(input, { draft: frontMatter?.draft ?? false });
+    // An article that is not public today is compiled like a draft: checked, its text never kept.
+    body = await compile(input, { draft: !isPublic });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);
@@ -56,9 +68,16 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     date: frontMatter.date?.date ?? null,
     dateSortKey: frontMatter.date?.sortKey ?? '',
     lastmod: frontMatter.lastmod?.date ?? null,
+    publishDate: frontMatter.publishdate?.date ?? null,
+    expiryDate: frontMatter.expirydate?.date ?? null,
+    weight: frontMatter.weight,
     authors: frontMatter.author,
     tags: frontMatter.tags,
     categories: frontMatter.categories,
+    keywords: frontMatter.keywords,
+    series: frontMatter.series,
+    math: frontMatter.math,
+    disableHljs: frontMatter.disablehljs,
     summary: pickSummary([frontMatter.description, frontMatter.summary, body.textBeforeMore, body.firstParagraph]),
     image: frontMatter.cover
       ? { src: frontMatter.cover.image, alt: frontMatter.cover.alt || frontMatter.title }
@@ -80,18 +99,13 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
       hideSummary: frontMatter.hidesummary,
     },
     bodyKey: bodyKey(input),
-    warnings: [...frontMatterWarnings(split, frontMatter, today()), ...body.warnings],
+    warnings: [...frontMatterWarnings(split, frontMatter, today), ...body.warnings],
     links: body.links,
     remoteImages: body.remoteImages,
+    refs: body.refs,
     code: body.code,
     headings: body.headings,
     faq: body.faq,
   };
 }
 
-
-/** Today's date where the build runs, `YYYY-MM-DD`, as dates in front matter are written. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}

@@ -37,6 +37,15 @@ const flag = (fallback: boolean) =>
     return z.NEVER;
   });
 
+/** Hugo's weight: a whole number (0, the default, means none). */
+const weight = z.unknown().optional().transform((value, ctx): number => {
+  if (EMPTY_VALUES.has(value as null)) return 0;
+  const number = typeof value === 'number' ? value : Number(String(value).trim());
+  if (Number.isInteger(number)) return number;
+  ctx.addIssue({ code: 'custom', message: `must be a whole number, like 10 (not "${String(value)}").` });
+  return z.NEVER;
+});
+
 const calendarDate = z.unknown().optional().transform((value, ctx): CalendarDate | null => {
   if (EMPTY_VALUES.has(value as null)) return null;
   const parsed = parseCalendarDate(value);
@@ -68,6 +77,13 @@ const frontMatterSchema = z.object({
   summary: text,
   date: calendarDate,
   lastmod: calendarDate,
+  publishdate: calendarDate,
+  expirydate: calendarDate,
+  weight,
+  keywords: stringList,
+  series: stringList,
+  math: flag(false),
+  disablehljs: flag(false),
   author: stringList,
   tags: stringList,
   categories: stringList,

@@ -5,6 +5,7 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import { CALLOUT_LABELS, embedLabels, gistUrl, instagramPostUrl, vimeoUrl, xPostUrl, youTubeWatchUrl } from '../../embeds';
 import type { MdxComponentName } from '../../mdx-components';
 
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
@@ -12,11 +13,27 @@ type Attributes = Record<string, string>;
 
 /** What each component of the MDX map becomes in a feed: TypeScript asks for one per component. */
 const FEED_FORMS: Record<MdxComponentName, (attributes: Attributes, children: ElementContent[]) => ElementContent> = {
-  YouTube: ({ id = '', title }) =>
-    paragraph([link(`https://www.youtube.com/watch?v=${encodeURIComponent(id)}`, `${title || 'Video'} (watch on YouTube)`)]),
+  YouTube: ({ id = '', title }) => paragraph([link(youTubeWatchUrl(id), `${title || 'Video'} (watch on YouTube)`)]),
+  Vimeo: ({ id = '', title }) => paragraph([link(vimeoUrl(id), `${title || 'Video'} (watch on Vimeo)`)]),
   Video: ({ src = '', title }) => paragraph([link(src, `${title || 'Video'} (video file)`)]),
-  Callout: ({ title }, children) =>
-    element('blockquote', {}, [...(title ? [paragraph([element('strong', {}, [{ type: 'text', value: title }])])] : []), ...children]),
+  Callout: ({ title, kind }, children) => {
+    const label = kind ? `${CALLOUT_LABELS[kind] ?? CALLOUT_LABELS.note}:` : '';
+    const heading = [label, title].filter(Boolean).join(' ');
+    return element('blockquote', {}, [...(heading ? [paragraph([element('strong', {}, [text(heading)])])] : []), ...children]);
+  },
+  Figure: ({ src = '', alt = '', title, caption, href, width, height, attr, cite }, children) => {
+    const image = element('img', { src, alt, ...(width ? { width } : {}), ...(height ? { height } : {}) }, []);
+    const captionParts: ElementContent[] = [
+      ...(title ? [element('strong', {}, [text(title)]), text(' ')] : []),
+      ...(children.length > 0 ? children : caption ? [text(caption)] : []),
+      ...(attr ? [text(' '), cite ? link(cite, attr) : text(attr)] : []),
+    ];
+    return element('figure', {}, [href ? element('a', { href }, [image]) : image, ...(captionParts.length > 0 ? [element('figcaption', {}, captionParts)] : [])]);
+  },
+  Details: ({ summary = 'Details', open }, children) => element('details', open === 'true' || open === '' ? { open: true } : {}, [element('summary', {}, [text(summary)]), ...children]),
+  Tweet: ({ user, id = '' }) => paragraph([link(xPostUrl(id, user), embedLabels.x(user))]),
+  Instagram: ({ id = '' }) => paragraph([link(instagramPostUrl(id), embedLabels.instagram())]),
+  Gist: ({ user = '', id = '', file }) => paragraph([link(gistUrl(user, id, file), embedLabels.gist(user, file))]),
 };
 
 export function rehypeFeedHtml(result: { feedHtml: string }) {
@@ -66,6 +83,10 @@ function paragraph(children: ElementContent[]): Element {
   return element('p', {}, children);
 }
 
-function link(href: string, text: string): Element {
-  return element('a', { href }, [{ type: 'text', value: text }]);
+function link(href: string, value: string): Element {
+  return element('a', { href }, [text(value)]);
+}
+
+function text(value: string): ElementContent {
+  return { type: 'text', value };
 }

@@ -1,5 +1,6 @@
-// Turns every YouTube embed of a `.md` body (a raw <iframe>, or the expanded {{< youtube >}} shortcode,
-// with any wrapper that only held it) into our one <YouTube> component, so every spelling gets the same
+// Turns every YouTube embed of a `.md` body (a raw <iframe>, with any wrapper that only held it) into our
+// one <YouTube> component (the {{< youtube >}} shortcode arrives as that component; it and <Vimeo> get the
+// article's title when they have none), so every spelling gets the same
 // privacy-friendly facade. Other third-party iframes become a plain link: loading a page contacts no one.
 // It runs before the sanitizer, which removes every iframe left (there are none) and checks the link.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
@@ -20,7 +21,7 @@ export function rehypeVideoEmbeds(options: { defaultTitle: string; warn: Warn })
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
-      if (node.type === 'mdxJsxFlowElement' && node.name === 'YouTube') {
+      if (node.type === 'mdxJsxFlowElement' && (node.name === 'YouTube' || node.name === 'Vimeo')) {
         addDefaultTitle(node, options.defaultTitle);
         return SKIP;
       }
@@ -47,7 +48,6 @@ function embedIn(node: HtmlLike): Embed | null {
     const match = YOUTUBE_EMBED.exec(attribute(node, 'src'));
     return match ? { id: match[1], title: attribute(node, 'title') } : null;
   }
-  if (tag === 'pulse-youtube') return { id: attribute(node, 'data-id'), title: attribute(node, 'data-title') };
   if (!WRAPPERS.has(tag)) return null;
   const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'comment');
   return meaningful.length === 1 && isHtmlLike(meaningful[0]) ? embedIn(meaningful[0]) : null;

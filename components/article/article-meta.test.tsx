@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { Article } from '@/lib/content';
+import { ArticleMeta } from './article-meta';
+
+const article = (date: string | null, lastmod: string | null): Article => ({
+  slug: 'x', url: '/posts/x/', title: 'X', description: '', date, dateSortKey: date ?? '', lastmod, publishDate: null, expiryDate: null, weight: 0,
+  authors: [], tags: [], categories: [], keywords: [], series: [], math: false, disableHljs: false, summary: '', image: null, wordCount: 1, readingMinutes: 1,
+  draft: false, searchHidden: false, code: '', headings: [], faq: [],
+  flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: false, showWordCount: false, showBreadCrumbs: true, showPostNavLinks: true, hideSummary: false },
+});
+
+describe('ArticleMeta', () => {
+  it('shows "Updated <date>" in a <time> when lastmod differs from the date', () => {
+    const html = renderToStaticMarkup(<ArticleMeta article={article('2024-01-02', '2024-03-04')} />);
+    assert.match(html, /<time dateTime="2024-01-02">January 2, 2024<\/time>.*<span>Updated <time dateTime="2024-03-04">March 4, 2024<\/time><\/span>/);
+  });
+
+  it('says nothing more when lastmod is the date, or missing', () => {
+    assert.doesNotMatch(renderToStaticMarkup(<ArticleMeta article={article('2024-01-02', '2024-01-02')} />), /Updated/);
+    assert.doesNotMatch(renderToStaticMarkup(<ArticleMeta article={article('2024-01-02', null)} />), /Updated/);
+  });
+});
