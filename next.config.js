@@ -7,7 +7,8 @@ const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
 /** @returns {{ url: string; routeUrl?: string; aliases?: string[] }[]} The content store's articles, as the build wrote them before `next build`. */
 function storeArticles() {
-  const index = path.join(projectRoot, '.content', 'index.json');
+  // While `npm run build` builds the next site: the index it will publish (scripts/build.sh).
+  const index = path.join(projectRoot, '.content', process.env.PULSE_INDEX_NAME ?? 'index.json');
   if (!fs.existsSync(index)) return [];
   return JSON.parse(fs.readFileSync(index, 'utf8')).articles;
 }
@@ -81,6 +82,9 @@ const SECURITY_HEADERS = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `npm run build` builds into a staging folder and switches it in only when the build succeeded, so a
+  // failed or interrupted build leaves the served site as it was (scripts/build.sh).
+  distDir: process.env.PULSE_DIST_DIR ?? '.next',
   // Hugo's URLs end with a slash; keeping them means old links keep working.
   trailingSlash: true,
   poweredByHeader: false,

@@ -1,13 +1,22 @@
 // `npm run content [-- --full]`: builds the content store, or lists every problem in the content and
 // exits 1. `--full` empties the compile cache first. PULSE_CONTENT_DIR builds another folder of articles
 // (tests, benchmark) instead of content/posts.
-// `npm run build` calls it with `--for-build`: it then also leaves what the site is built from for
-// build.sh to record once `next build` has succeeded.
+// `npm run build` calls it with `--for-build`: it then leaves the new index beside the live one
+// (index.pending.json) and what the site is built from, for build.sh to switch in once `next build` has
+// succeeded; bodies the live index or the new one name are kept.
 import { storeDir } from '../lib/content/paths';
+import { PENDING_INDEX, publishIndex, pruneBodies, readStoreIndexIfAny } from '../lib/content/store';
 import { buildInputsFingerprint } from './build/inputs';
 import { writePendingSite } from './build/state';
-import { clearCompileCache, runContentStep } from './content-step';
+import { clearCompileCache, compileContentStep, runContentStep } from './content-step';
 
 if (process.argv.includes('--full')) clearCompileCache();
-const articles = await runContentStep();
-if (process.argv.includes('--for-build')) writePendingSite(storeDir, { inputs: buildInputsFingerprint(process.cwd()), articles });
+if (process.argv.includes('--for-build')) {
+  // The live index stays until `next build` has succeeded: build.sh renames the pending one in then.
+  const articles = await compileContentStep();
+  publishIndex(storeDir, articles, PENDING_INDEX);
+  pruneBodies(storeDir, articles, readStoreIndexIfAny(storeDir)?.articles ?? []);
+  writePendingSite(storeDir, { inputs: buildInputsFingerprint(process.cwd()), articles });
+} else {
+  await runContentStep();
+}

@@ -1,20 +1,30 @@
 #!/usr/bin/env bash
-# `npm run build [-- --full]`: the content store, then every page with `next build`. A problem in the
-# content stops here before anything is written: the last good site stays. `--full` also empties the
-# compile cache, so every article is compiled again.
+# `npm run build [-- --full]`: the content store, then every page with `next build`, into staging places
+# (.content/index.pending.json, .next-staging/) that are switched in only when everything succeeded: a
+# failed or interrupted build leaves the served site as it was, byte for byte, and the next build starts
+# clean. `--full` also empties the compile cache, so every article is compiled again.
 # Edited articles reach a running site without this: `npm run publish` (see the README).
 # (A shell script on top, so that no Node process sits in memory beside `next build`.)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bin=node_modules/.bin
 export NEXT_TELEMETRY_DISABLED=1
+staging=.next-staging
+
+# What an earlier build left when it failed or was interrupted.
+rm -rf "$staging" .next-previous .content/index.pending.json .content/pending-site.json
+trap 'rm -rf "$staging"' INT TERM
 
 # A larger young generation: the content step allocates heavily, and this makes it about 7 % faster.
 NODE_OPTIONS="--max-semi-space-size=32 ${NODE_OPTIONS:-}" node scripts/run.mjs scripts/build-content.ts --for-build "$@"
 "$bin/tailwindcss" -i app/globals.css -o app/globals.generated.css --minify
-# What the live site shows, for `npm run publish` (scripts/build/state.ts): none while Next builds, and
-# the new one only once `next build` has succeeded.
-rm -f .content/live-site.json
-"$bin/next" build
+PULSE_INDEX_NAME=index.pending.json PULSE_DIST_DIR="$staging" "$bin/next" build
+
+# The switch, each step a rename. A running server is still the old process: restart it to serve the new site.
+if [ -d .next ]; then mv .next .next-previous; fi
+mv "$staging" .next
+mv .content/index.pending.json .content/index.json
+# What the live site shows, for `npm run publish` (scripts/build/state.ts).
 mv .content/pending-site.json .content/live-site.json
+rm -rf .next-previous
 echo "Site built in ${SECONDS} s."

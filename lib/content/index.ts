@@ -6,7 +6,7 @@ import type { Article, ArticleSummary, IndexedArticle } from './article';
 import { mediaDir, readMediaManifest, type MediaManifest, type StoredImage } from './media';
 import { neighboursOf, type Neighbours } from './navigation';
 import { storeDir } from './paths';
-import { readStoreBody, readStoreFeedHtml, readStoreIndex } from './store';
+import { indexPath, readStoreBody, readStoreFeedHtml, readStoreIndex } from './store';
 import { groupByTag, type Term } from './taxonomy';
 import { mediaUrl } from './urls';
 
@@ -45,7 +45,7 @@ const versionOf = (file: string) => {
 // Read once per process; read again only when the index or the stored images were replaced (`npm run
 // publish` on a running server, a content build during `next dev`). Each is renamed in whole: a new inode.
 function store() {
-  const version = `${versionOf(path.join(storeDir, 'index.json'))}/${versionOf(path.join(mediaDir(storeDir), 'manifest.json'))}`;
+  const version = `${versionOf(indexPath(storeDir))}/${versionOf(path.join(mediaDir(storeDir), 'manifest.json'))}`;
   if (!loaded || loaded.version !== version) {
     const media = readMediaManifest(storeDir);
     const entries = readStoreIndex(storeDir).articles.map((article) => toEntry(article, media));

@@ -14,6 +14,11 @@ export interface StoreIndex {
 
 const bodyPath = (storeDir: string, key: string) => path.join(storeDir, 'bodies', `${key}.json`);
 
+/** The index that pages read: index.json, except while `npm run build` builds the next site from the
+ * index it will publish (PULSE_INDEX_NAME=index.pending.json, see scripts/build.sh). */
+export const PENDING_INDEX = 'index.pending.json';
+export const indexPath = (storeDir: string) => path.join(storeDir, process.env.PULSE_INDEX_NAME ?? 'index.json');
+
 export function readCachedBody(storeDir: string, key: string): CompiledBody | null {
   try {
     return JSON.parse(fs.readFileSync(bodyPath(storeDir, key), 'utf8')) as CompiledBody;
@@ -32,8 +37,8 @@ export function writeBody(storeDir: string, key: string, body: CompiledBody): vo
 }
 
 /** Swaps in a new index at once: readers see the old one or the new one, never half of either. */
-export function publishIndex(storeDir: string, articles: IndexedArticle[]): void {
-  const file = path.join(storeDir, 'index.json');
+export function publishIndex(storeDir: string, articles: IndexedArticle[], name = 'index.json'): void {
+  const file = path.join(storeDir, name);
   const temporary = `${file}.${process.pid}.tmp`;
   fs.mkdirSync(storeDir, { recursive: true });
   fs.writeFileSync(temporary, JSON.stringify({ articles } satisfies StoreIndex));
@@ -41,8 +46,8 @@ export function publishIndex(storeDir: string, articles: IndexedArticle[]): void
 }
 
 /** Removes the bodies no given article names (drafts' among them), once no reader needs them. */
-export function pruneBodies(storeDir: string, articles: IndexedArticle[]): void {
-  const keep = new Set(articles.map((article) => `${article.bodyKey}.json`));
+export function pruneBodies(storeDir: string, ...indexes: IndexedArticle[][]): void {
+  const keep = new Set(indexes.flat().map((article) => `${article.bodyKey}.json`));
   fs.mkdirSync(path.join(storeDir, 'bodies'), { recursive: true });
   for (const name of fs.readdirSync(path.join(storeDir, 'bodies'))) {
     if (!keep.has(name)) fs.rmSync(path.join(storeDir, 'bodies', name), { force: true });
@@ -77,7 +82,7 @@ export function pruneDraftMarks(storeDir: string, keys: string[]): void {
 
 /** The published index, or null when the store has none yet. */
 export function readStoreIndexIfAny(storeDir: string): StoreIndex | null {
-  return fs.existsSync(path.join(storeDir, 'index.json')) ? readStoreIndex(storeDir) : null;
+  return fs.existsSync(indexPath(storeDir)) ? readStoreIndex(storeDir) : null;
 }
 
 /** The keys of every stored body, read from one directory listing. */
@@ -88,7 +93,7 @@ export function storedBodyKeys(storeDir: string): Set<string> {
 }
 
 export function readStoreIndex(storeDir: string): StoreIndex {
-  const file = path.join(storeDir, 'index.json');
+  const file = indexPath(storeDir);
   if (!fs.existsSync(file)) {
     throw new Error(`No content store at ${storeDir}. Run "npm run content" (or "npm run build") first.`);
   }

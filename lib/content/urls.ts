@@ -17,6 +17,16 @@ export function urlize(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** A route's URL segment as written in the URL, decoded; '' when it is not valid percent-encoding (a
+ * hostile or broken link), which matches no page. */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
+}
+
 export function homeUrl(): string {
   return HOME_PATH;
 }

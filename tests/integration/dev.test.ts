@@ -40,9 +40,14 @@ describe('npm run dev', { timeout: 300_000 }, () => {
     }
     throw new Error(`npm run dev did not answer on ${origin}:\n${output}`);
   });
-  after(() => {
-    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
-    fs.rmSync(dir, { recursive: true, force: true });
+  after(async () => {
+    if (dev?.pid && dev.exitCode === null) {
+      const exited = new Promise((resolve) => dev?.once('exit', resolve));
+      process.kill(-dev.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
+    // Processes of the group may still be finishing their last write.
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   });
 
   it('shows a saved edit on the open page, and an added article, with no restart', async () => {

@@ -196,6 +196,40 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
     assert.equal(fs.readFileSync(file('.content', 'index.json'), 'utf8'), index);
   });
 
+  it('keeps the served site byte for byte when a build fails or is interrupted, and the next build works', async () => {
+    const page = await served(`/posts/${ARTICLE}/`);
+    const index = fs.readFileSync(file('.content', 'index.json'), 'utf8');
+    const component = file('components', 'ui', 'post-card.tsx');
+    const original = fs.readFileSync(component, 'utf8');
+    fs.appendFileSync(articleFile(), '\nAn edit the failed build must not show.\n');
+    fs.appendFileSync(component, '\nexport const broken = ;\n');
+    const failed = await run('build');
+    assert.notEqual(failed.code, 0, 'the build fails on the broken component');
+    assert.equal(await served(`/posts/${ARTICLE}/`), page);
+    assert.equal(fs.readFileSync(file('.content', 'index.json'), 'utf8'), index, 'the live index is untouched');
+    await stopServer();
+    await startServer();
+    assert.equal(await served(`/posts/${ARTICLE}/`), page, 'a restarted server serves the last good build');
+
+    // Interrupted while Next builds: nothing half-written is left in place.
+    fs.writeFileSync(component, original);
+    const build = spawn('npm', ['run', 'build', '--silent'], { cwd: dir, env: process.env, stdio: 'ignore', detached: true });
+    const exited = new Promise((resolve) => build.once('exit', resolve));
+    for (let i = 0; i < 600 && !fs.existsSync(file('.next-staging')); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.ok(fs.existsSync(file('.next-staging')), 'next build started');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    process.kill(-(build.pid ?? 0), 'SIGTERM');
+    await exited;
+    assert.equal(await served(`/posts/${ARTICLE}/`), page);
+    assert.equal(fs.readFileSync(file('.content', 'index.json'), 'utf8'), index);
+
+    const rebuilt = await run('build');
+    assert.equal(rebuilt.code, 0, rebuilt.stderr);
+    await stopServer();
+    await startServer();
+    assert.match(await served(`/posts/${ARTICLE}/`), /An edit the failed build must not show\./, 'the next build works, with the edit');
+  });
+
   it('asks for a full build when articles are added, and the build (--full: nothing from the compile cache) then serves them', async () => {
     fs.writeFileSync(file('content', 'posts', 'a-new-article.md'), '---\ntitle: A new article\ndate: 2024-05-01\n---\nNew text.\n');
     // A title no text may break out of the page's JSON-LD with.

@@ -6,6 +6,7 @@ import { getArticle, getArticleSummary, getArticles, getNeighbours } from '@/lib
 import { articleMetadata } from '@/lib/metadata';
 import { siteParams } from '@/lib/routes';
 import { articleGraph } from '@/lib/structured-data';
+import { decodeSegment } from '@/lib/content/urls';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -18,13 +19,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticleSummary(decodeURIComponent((await params).slug));
+  const article = getArticleSummary(decodeSegment((await params).slug));
   if (!article) return {};
   return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const slug = decodeURIComponent((await params).slug);
+  const slug = decodeSegment((await params).slug);
   const article = getArticle(slug);
   if (!article) notFound();
   return (

@@ -7,6 +7,7 @@ import { Article } from '@/components/article/article';
 import { PreviewBanner } from '@/components/preview/preview-banner';
 import { PreviewProblems } from '@/components/preview/preview-problems';
 import { previewArticle } from '@/lib/content/preview';
+import { decodeSegment } from '@/lib/content/urls';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: 'Preview', robots: { index: false, fo
 
 export default async function PreviewPage({ params }: Props) {
   if (!(await draftMode()).isEnabled) notFound();
-  const slug = decodeURIComponent((await params).slug);
+  const slug = decodeSegment((await params).slug);
   const preview = await previewArticle(slug);
   if (preview.kind === 'missing') notFound();
   return (

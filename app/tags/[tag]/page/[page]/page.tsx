@@ -6,6 +6,7 @@ import { termMetadata } from '@/lib/metadata';
 import { paginate } from '@/lib/pagination';
 import { siteParams } from '@/lib/routes';
 import { site } from '@/lib/site';
+import { decodeSegment } from '@/lib/content/urls';
 
 interface Props {
   params: Promise<{ tag: string; page: string }>;
@@ -20,13 +21,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag: slug, page } = await params;
-  const tag = getTag(decodeURIComponent(slug));
+  const tag = getTag(decodeSegment(slug));
   return tag ? termMetadata(tag, Number(page)) : {};
 }
 
 export default async function TagPageN({ params }: Props) {
   const { tag: slug, page: number } = await params;
-  const tag = getTag(decodeURIComponent(slug));
+  const tag = getTag(decodeSegment(slug));
   const page = tag && paginate(tag.articles, Number(number), site.pageSize);
   if (!tag || !page || page.number === 1) notFound();
   return <PostListPage heading={`Tagged “${tag.name}”`} base={tag.url} page={page} />;

@@ -1,0 +1,31 @@
+// Turns away requests no page could answer before Next routes them, with a 4xx: methods the site does not
+// serve, URLs whose percent-encoding is broken (Next would fail decoding them with a 500), and Range
+// headers that are not byte ranges (its static file server would fail on them too). Nothing here guards
+// content: drafts are kept out by the build and preview checks Draft Mode itself.
+import { NextResponse, type NextRequest } from 'next/server';
+
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
+const BYTE_RANGES = /^bytes=\s*(\d*-\d*)(\s*,\s*\d*-\d*){0,15}\s*$/;
+
+export function proxy(request: NextRequest): NextResponse {
+  if (!METHODS.has(request.method)) {
+    return new NextResponse('Method not allowed\n', { status: 405, headers: { Allow: [...METHODS].join(', ') } });
+  }
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return new NextResponse('Bad request: the URL is not valid\n', { status: 400 });
+  }
+  const range = request.headers.get('range');
+  if (range !== null && !BYTE_RANGES.test(range)) {
+    return new NextResponse('Range not satisfiable\n', { status: 416, headers: { 'Content-Range': 'bytes */*' } });
+  }
+  if (range !== null && request.nextUrl.pathname.startsWith('/_next/static/')) {
+    // Scripts and style sheets are small and fetched whole; Next's file server fails (500) on a range past
+    // the end of one, so a range there is dropped and the whole file served, as HTTP allows.
+    const headers = new Headers(request.headers);
+    headers.delete('range');
+    return NextResponse.next({ request: { headers } });
+  }
+  return NextResponse.next();
+}
