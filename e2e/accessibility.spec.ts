@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { HTTP_404_LOG, SEED, expect, test } from './helpers';
+import { DRAFT, HTTP_404_LOG, PREVIEW_SECRET, SEED, expect, test } from './helpers';
 
 const PAGES = [
   { name: 'home', path: '/', status: 200 },
@@ -9,6 +9,7 @@ const PAGES = [
   { name: 'tag page', path: '/tags/blood-clots/', status: 200 },
   { name: 'tags index', path: '/tags/', status: 200 },
   { name: '404 page', path: '/no-such-page/', status: 404 },
+  { name: 'draft preview with its banner', path: `/api/preview/?secret=${PREVIEW_SECRET}&slug=${DRAFT.slug}`, status: 200 },
 ] as const;
 
 type Result = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
