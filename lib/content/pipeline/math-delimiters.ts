@@ -2,12 +2,13 @@
 // `$$…$$` before parsing, as Hugo's passthrough extension reads them, so remark-math takes the TeX as
 // written (Markdown would read `\(` as an escaped parenthesis and `_` as emphasis). Only pairs within one
 // paragraph, never in code (fences, code spans); the doubled `\\(…\\)` of sites without passthrough is
-// left to Markdown, whose output holds `\(…\)`, which plugins/rehype-math-text.ts finds. Lines stay.
+// left to Markdown, whose output holds `\(…\)`, which plugins/rehype-math-text.ts finds. Two display
+// formulas written end to end (`$$a$$$$b$$`, which auto-render reads as two) get a space between. Lines stay.
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)|(`+)\2(?!`)/g;
 
 export function texDelimitersToDollars(source: string): string {
-  if (!source.includes('\\(') && !source.includes('\\[')) return source;
+  if (!source.includes('\\(') && !source.includes('\\[') && !source.includes('$$$$')) return source;
   const lines = source.split('\n');
   let fence: string | null = null;
   let text: string[] = [];
@@ -48,7 +49,8 @@ interface Delimiter {
   end: number;
 }
 
-function convert(text: string): string {
+function convert(written: string): string {
+  const text = written.replaceAll('$$$$', '$$$$ $$$$');
   let out = '';
   let from = 0;
   for (;;) {

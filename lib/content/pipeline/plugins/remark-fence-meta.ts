@@ -14,6 +14,11 @@ export function placeKey(position: { start: { line: number; column: number } } |
 export function remarkFenceMeta(metas: FenceMetas) {
   return (tree: Root) => {
     visit(tree, 'code', (node) => {
+      // ```{hl_lines=[2]} (Hugo's attributes with no language): the info string is all options.
+      if (node.lang?.startsWith('{')) {
+        node.meta = [node.lang, node.meta].filter(Boolean).join(' ');
+        node.lang = null;
+      }
       if (node.meta && node.position) metas.set(placeKey(node.position), node.meta);
     });
   };
