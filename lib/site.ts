@@ -19,4 +19,6 @@ export const site = {
   pageSize: 10,
   /** Articles per feed, newest first (Hugo's rssLimit). */
   feedSize: 20,
+  /** Typeset TeX in every article (Hugo's site-wide `math`), not only in those whose front matter sets `math: true`. Off: `$` is then text. */
+  math: false,
 } as const;

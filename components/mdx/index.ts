@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import type { MdxComponentName } from '@/lib/content/mdx-components';
 import { Callout } from './callout';
+import { CodeBlock } from './code-block';
 import { Image } from './image';
 import { Details } from './details';
 import { Figure } from './figure';
@@ -13,8 +14,9 @@ import { Video } from './video';
 import { Vimeo } from './vimeo';
 import { YouTube } from './youtube';
 
-// HTML elements drawn by a component of ours: images, so that no image is fetched from another site.
-const elements = { img: Image };
+// HTML elements drawn by a component of ours: images, so that no image is fetched from another site;
+// code blocks, for their copy button.
+const elements = { img: Image, pre: CodeBlock };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component has its own props
 export const mdxComponents: Record<MdxComponentName, ComponentType<any>> & typeof elements = { YouTube, Vimeo, Video, Callout, Figure, Details, Tweet, Instagram, Gist, ...elements };

@@ -46,6 +46,7 @@ export type WarningRule =
   | 'future-date'
   | 'unknown-key'
   | 'unknown-shortcode'
+  | 'math-error'
   | 'unclosed-shortcode';
 
 /** A link from a body to an article's page (`/posts/…`), checked against every article once all are read. */

@@ -1,5 +1,6 @@
 // Compiles through the content store: a body is compiled only when no body with its key is stored. The
 // key hashes everything that decides the output: the body, the format, the title (used for video labels),
+// the math and disableHLJS switches,
 // what its {{< ref >}}s resolve to (the targets' URLs), the pipeline's own source code, and the installed
 // versions of the packages that compile, so changing a plugin or upgrading the compiler recompiles everything. That source is all of lib/content/pipeline/
 // (tests and fixtures aside) and the modules outside it that shape compiled output.
@@ -15,7 +16,7 @@ import { refTargetsIn } from './shortcodes';
 // From the project root, as the store's path is: this module also runs bundled (scripts/run.mjs).
 const PIPELINE_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'content', 'pipeline');
 /** Outside the pipeline's folder, but they shape compiled output too (types, component names, URLs). */
-const SHAPING_MODULES = ['../article.ts', '../mdx-components.ts', '../urls.ts', '../embeds.ts'];
+const SHAPING_MODULES = ['../article.ts', '../mdx-components.ts', '../urls.ts', '../embeds.ts', '../../site.ts'];
 /** The packages whose code turns a body into compiled output (mdx-bundler's MDX compiler included). */
 const COMPILER_PACKAGES = [
   'mdx-bundler',
@@ -33,12 +34,17 @@ const COMPILER_PACKAGES = [
   'unist-util-visit',
   'property-information',
   'inline-style-parser',
+  'shiki',
+  '@shikijs/transformers',
+  'remark-math',
+  'rehype-katex',
+  'katex',
 ] as const;
 let pipelineHash: string | null = null;
 
 export function bodyKey(input: CompileInput): string {
   pipelineHash ??= hashPipelineSource();
-  return createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${input.body}\0${refsDecided(input)}`).digest('hex').slice(0, 32);
+  return createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${Boolean(input.math)}\0${Boolean(input.disableHljs)}\0${input.body}\0${refsDecided(input)}`).digest('hex').slice(0, 32);
 }
 
 /** What the body's refs decide: each target's URL and whether it is public (and whether this article is). */

@@ -4,22 +4,30 @@
 // is unsafe and says so (the body's warnings), then rehype-sanitize, with the same allow-list as its schema,
 // enforces it. Compile knows nothing about React components beyond their names.
 import { bundleMDX } from 'mdx-bundler';
+import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import type { Pluggable, PluggableList } from 'unified';
 import type { ArticleFacts, ArticleFormat, BodyWarning, CompiledBody, SiteLink } from '../article';
 import { MDX_COMPONENT_NAMES } from '../mdx-components';
 import { ContentError } from './errors';
+import { texDelimitersToDollars } from './math-delimiters';
 import { rehypeArticleFacts } from './plugins/rehype-article-facts';
 import { rehypeContentLint } from './plugins/rehype-content-lint';
 import { rehypeFeedHtml } from './plugins/rehype-feed-html';
 import { rehypeHeadingIds } from './plugins/rehype-heading-ids';
+import { rehypeHighlightCode } from './plugins/rehype-highlight-code';
 import { rehypeJsxHtml } from './plugins/rehype-jsx-html';
+import { rehypeKatexReport } from './plugins/rehype-katex-report';
+import { rehypeMathText } from './plugins/rehype-math-text';
 import { rehypeSafeHtml } from './plugins/rehype-safe-html';
 import { rehypeSanitizeArticle } from './plugins/rehype-sanitize-article';
 import { sanitizeSchema } from './plugins/sanitize-schema';
 import { rehypeShortcodes } from './plugins/rehype-shortcodes';
 import { rehypeVideoEmbeds } from './plugins/rehype-video-embeds';
+import { remarkDisplayMath } from './plugins/remark-display-math';
+import { remarkFenceMeta, type FenceMetas } from './plugins/remark-fence-meta';
 import { remarkMdxPolicy } from './plugins/remark-mdx-policy';
 import type { Warn } from './plugins/warn';
 import type { RefTable } from './refs';
@@ -42,17 +50,22 @@ export interface CompileInput {
   refs?: RefTable;
   /** Whether the article is public: a public article's ref must reach a public one. */
   isPublic?: boolean;
+  /** Typeset TeX (`$…$`, `$$…$$`, `\(…\)`, `\[…\]`): front matter's `math`, or the site's. Off, `$` is text. */
+  math?: boolean;
+  /** PaperMod's disableHLJS: code blocks stay plain, not highlighted. */
+  disableHljs?: boolean;
 }
 
 /** Compiles a body; `draft` says the article is a draft, whose compiled text is never kept. */
 export type Compile = (input: CompileInput, article: { draft: boolean }) => Promise<CompiledBody>;
 
-export async function compileBody({ file, format, body, title, refs, isPublic }: CompileInput): Promise<CompiledBody> {
+export async function compileBody({ file, format, body, title, refs, isPublic, math = false, disableHljs = false }: CompileInput): Promise<CompiledBody> {
   const expansion = expandShortcodes(body, { format, refs, isPublic });
   if (expansion.problems.length > 0) throw new ContentError(expansion.problems.map((problem) => ({ file, ...problem })));
   const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
   const feed = { feedHtml: '' };
   const links: SiteLink[] = [];
+  const fenceMetas: FenceMetas = new Map();
   const remoteImages: string[] = [];
   const warnings: BodyWarning[] = [...expansion.warnings];
   const warn: Warn = (place, rule, message) => warnings.push({ line: place?.start.line ?? 1, column: place?.start.column ?? 1, rule, message });
@@ -67,6 +80,9 @@ export async function compileBody({ file, format, body, title, refs, isPublic }:
     [rehypeSanitizeArticle, { schema: SANITIZE_SCHEMA, components: MDX_COMPONENT_NAMES, warn }],
     // Plugins that write markup of their own (code highlighting, math) go here, after the sanitizer: it
     // would strip their classes, and what they write from a body's text is theirs, not the author's.
+    // MathML only: no stylesheet, no inline style, no script.
+    ...(math ? ([rehypeMathText, [rehypeKatex, { output: 'mathml', strict: 'ignore' }], [rehypeKatexReport, { warn }]] satisfies PluggableList) : []),
+    ...(disableHljs ? [] : [[rehypeHighlightCode, fenceMetas] satisfies Pluggable]),
     [rehypeHeadingIds, { reserved: RESERVED_IDS }],
     [rehypeArticleFacts, facts],
     [rehypeContentLint, { warn, links, remoteImages }],
@@ -74,7 +90,7 @@ export async function compileBody({ file, format, body, title, refs, isPublic }:
   ];
   try {
     const { code } = await bundleMDX({
-      source: expansion.source,
+      source: math ? texDelimitersToDollars(expansion.source) : expansion.source,
       // Bodies reach this step without their front matter (front-matter.ts reads it), but mdx-bundler
       // reads front matter again with gray-matter, which would evaluate a `---js` block: never let it.
       grayMatterOptions: (options) => ({ ...options, engines: { ...options.engines, js: refuseCode, javascript: refuseCode } }),
@@ -82,7 +98,12 @@ export async function compileBody({ file, format, body, title, refs, isPublic }:
         // mdx-bundler names its entry `*.mdx`; for `.md` files, that extension must mean Markdown.
         options.format = format;
         if (format === 'md') options.mdExtensions = ['.mdx'];
-        options.remarkPlugins = [remarkGfm, ...(format === 'mdx' ? [[remarkMdxPolicy, { components: MDX_COMPONENT_NAMES }] satisfies Pluggable] : [])];
+        options.remarkPlugins = [
+          remarkGfm,
+          [remarkFenceMeta, fenceMetas],
+          ...(math ? ([[remarkMath, { singleDollarTextMath: true }], remarkDisplayMath] satisfies PluggableList) : []),
+          ...(format === 'mdx' ? [[remarkMdxPolicy, { components: MDX_COMPONENT_NAMES }] satisfies Pluggable] : []),
+        ];
         options.rehypePlugins = rehypePlugins;
         return options;
       },

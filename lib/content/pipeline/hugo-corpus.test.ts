@@ -14,6 +14,7 @@ import { readArticleFile } from './files';
 import { loadArticle } from './load-article';
 import { refKey, refTable, type RefTarget } from './refs';
 import { refTargetsIn } from './shortcodes';
+import { assertThemed } from './__fixtures__/themed-html';
 
 const CORPUS = '../shared/corpus';
 
@@ -49,5 +50,32 @@ describe('the real Hugo corpus, shortcodes', { skip: !fs.existsSync(CORPUS) && `
     console.log(`refs to articles outside the corpus (build errors on their own): ${missing.length}`);
     console.log(`shortcode warnings: ${JSON.stringify(Object.fromEntries([...warnings].sort()))}`);
     assert.ok(missing.length > 0 && missing.every((ref) => ref.includes('PradeepLoganathan')), 'only that site\'s refs point outside the corpus');
+  });
+
+  it('highlights every post\'s fenced code, and typesets every post with math as MathML', async () => {
+    const names = fs.readdirSync(CORPUS).filter((name) => name.endsWith('.md') && name !== 'README.md');
+    let withCode = 0;
+    let withMath = 0;
+    for (const name of names) {
+      const source = await readArticleFile(path.join(CORPUS, name));
+      // Its refs stand resolved as its own site would have them (see above); math as its front matter says.
+      const refs = new Map(refTargetsIn(source.source).map((target) => [refKey(target), { url: '/posts/elsewhere/', file: 'elsewhere', public: true }]));
+      const article = await loadArticle(source, compileBody, { refs, today: '2100-01-01' });
+      const html = renderToStaticMarkup(createElement(getMDXComponent(article.code), { components: mdxComponents }));
+      // Code blocks (a raw <pre> of text alone is not one, as in Hugo).
+      const blocks = (html.match(/<pre[\s\S]*?<\/pre>/g) ?? []).filter((block) => block.includes('<code'));
+      if (/^ {0,3}(```|~~~)/m.test(source.source) && !article.disableHljs) {
+        withCode++;
+        assert.ok(blocks.length > 0 && blocks.every((block) => block.startsWith('<pre class="shiki')), `${source.file}: every block highlighted`);
+        assertThemed(blocks.join('\n'));
+      }
+      if (article.math) {
+        withMath++;
+        assert.match(html, /<math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML"/, `${source.file}: MathML`);
+        assert.doesNotMatch(html, /katex-error/, `${source.file}: every formula typeset`);
+      }
+    }
+    console.log(`posts with fenced code: ${withCode}; with math on: ${withMath}`);
+    assert.ok(withCode >= 10 && withMath >= 2);
   });
 });

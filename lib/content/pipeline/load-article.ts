@@ -15,6 +15,7 @@ import { validateFrontMatter, type FrontMatter } from './schema';
 import { pickSummary } from './summary';
 import { publicationOf, today as buildDay } from './publication';
 import type { RefTable } from './refs';
+import { site } from '../../site';
 
 
 /** What the build gets for one file: its index entry and its compiled body. */
@@ -41,7 +42,8 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   const title = frontMatter?.title ?? String(split.data.title ?? '');
   const publication = frontMatter ? publicationOf({ draft: frontMatter.draft, publishDate: frontMatter.publishdate?.date ?? null, expiryDate: frontMatter.expirydate?.date ?? null }, today) : 'public';
   const isPublic = publication === 'public';
-  const input: CompileInput = { file: source.file, format: source.format, body: split.body, title, refs, isPublic };
+  const math = (frontMatter?.math ?? false) || site.math;
+  const input: CompileInput = { file: source.file, format: source.format, body: split.body, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false };
   let body: CompiledBody | null = null;
   try {
     // An article that is not public today is compiled like a draft: checked, its text never kept.
@@ -76,7 +78,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     categories: frontMatter.categories,
     keywords: frontMatter.keywords,
     series: frontMatter.series,
-    math: frontMatter.math,
+    math,
     disableHljs: frontMatter.disablehljs,
     summary: pickSummary([frontMatter.description, frontMatter.summary, body.textBeforeMore, body.firstParagraph]),
     image: frontMatter.cover

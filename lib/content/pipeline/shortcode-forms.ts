@@ -61,6 +61,9 @@ export function shortcodeForm(written: string, { positional, named }: ShortcodeA
     case 'highlight':
       return { type: 'text', open: '```' + (named.lang ?? first ?? '') + fenceMeta(positional[1] ?? '', named), close: '```', needsClosing: true };
     case 'rawhtml':
+    // Hugo's inline shortcode, as PaperMod's math example writes it: its inner TeX (or HTML) as it is
+    // (shortcodes.ts drops the Go template actions it holds).
+    case 'math.inline':
       return { type: 'text', open: '', close: '', needsClosing: true };
     case 'ref':
     case 'relref':

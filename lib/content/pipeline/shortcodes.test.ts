@@ -110,7 +110,8 @@ for (const format of ['md', 'mdx'] as const) {
       assert.match(expandShortcodes(body, { format }).source, /^```go \{linenos=table,hl_lines=\[2,"4-5"\]\}\n/);
       assert.match(expandShortcodes('{{< highlight html linenos=true hl_lines=2 >}}\nx\n{{< /highlight >}}', { format }).source, /^```html \{linenos=true,hl_lines=\[2\]\}\n/);
       const { html } = await page(body, format);
-      assert.match(html, /<pre><code class="language-go">fmt\.Println\(&quot;&lt;b&gt;&quot;\)/);
+      assert.match(html, /<pre class="shiki line-numbers" tabindex="0"><code class="language-go"><span class="line" data-line="1">/);
+      assert.match(html, /&quot;&lt;b&gt;&quot;/, 'the code is text');
     });
 
     it('ref and relref: the target article\'s URL, by file, name or path, with its fragment', async () => {

@@ -18,6 +18,9 @@ const VALUE = String.raw`(?:"(?:[^"\\]|\\.)*"|'[^']*'|\x60[^\x60]*\x60|(?!\/\s*[
 const SHORTCODE = new RegExp(String.raw`\{\{(<|%)\s*(\/)?\s*([\w.-]+(?:\/[\w.-]+)*)((?:\s+(?:[\w-]+=)?${VALUE})*)\s*(\/)?\s*[>%]\}\}`, 'g');
 const ARGUMENT = /(?:([\w-]+)=)?(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s"'`]+))/g;
 const ESCAPED = /\{\{(<|%)\/\*([\s\S]*?)\*\/(>|%)\}\}/g;
+/** Hugo's inline shortcode math.inline: its inner is a Go template, whose actions ({{ if … }}) we cannot run. */
+const MATH_INLINE = /(\{\{[<%]\s*math\.inline\s*[>%]\}\})([\s\S]*?)(\{\{[<%]\s*\/\s*math\.inline\s*[>%]\}\})/gi;
+const TEMPLATE_ACTION = /\{\{(?![<%])[\s\S]*?\}\}/g;
 /** The comments written for .md: `pulse-shortcode <payload>`, or a pair's `-open <n> <payload>` and `-close <n>`. */
 export const MARKER = /^pulse-shortcode(?:-(open|close) (\d+))?(?: ([A-Za-z0-9+/=]+))?/;
 
@@ -79,7 +82,7 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true }
   const protectedBody = body.replace(ESCAPED, (_all, open: string, inner: string, close: string) => {
     escaped.push(`{{${open}${inner}${close}}}`);
     return `\u0000${escaped.length - 1}${'\n'.repeat(newlines(inner))}\u0000`;
-  });
+  }).replace(MATH_INLINE, (_all, open: string, inner: string, close: string) => open + inner.replace(TEMPLATE_ACTION, (action) => '\n'.repeat(newlines(action))) + close);
   const result: Expansion = { source: '', warnings: [], problems: [], refs: [] };
   const tags = pairTags(scanTags(protectedBody), result.warnings);
   let out = '';

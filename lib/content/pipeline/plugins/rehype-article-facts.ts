@@ -8,7 +8,8 @@ import { extractFaq } from './faq';
 import type { ArticleFacts } from '../../article';
 
 const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'tr', 'td', 'th', 'blockquote', 'pre', 'center', 'section', 'figure', 'figcaption', 'table', 'hr', 'dt', 'dd']);
-const SKIPPED = new Set(['script', 'style', 'template']);
+// A formula's TeX source (MathML's annotation) is not words the reader reads.
+const SKIPPED = new Set(['script', 'style', 'template', 'annotation']);
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 
 export function rehypeArticleFacts(facts: ArticleFacts) {

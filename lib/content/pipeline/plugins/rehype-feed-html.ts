@@ -4,6 +4,7 @@
 // absolute against the article's own URL, on the site's base URL of the day.
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { CALLOUT_LABELS, embedLabels, gistUrl, instagramPostUrl, vimeoUrl, xPostUrl, youTubeWatchUrl } from '../../embeds';
 import type { MdxComponentName } from '../../mdx-components';
@@ -51,6 +52,10 @@ function plain(node: RootContent | ElementContent): ElementContent[] {
     case 'text':
       return [node];
     case 'element':
+      // A highlighted block's classes name colours of the site's stylesheet: a feed gets the plain code.
+      if (node.tagName === 'pre' && Array.isArray(node.properties.className) && node.properties.className.includes('shiki')) {
+        return [element('pre', {}, [element('code', {}, [text(toString(node))])])];
+      }
       return [{ ...node, children: plainChildren(node.children) }];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':

@@ -92,8 +92,8 @@ const TASK_LIST = /^contains-task-list$/;
 export const ELEMENTS: Readonly<Record<string, Readonly<Record<string, AllowedValue>>>> = {
   a: { href: true, rel: /^(noopener|noreferrer|nofollow|external|ugc|sponsored)$/, target: /^_blank$/, dataFootnoteRef: true, dataFootnoteBackref: true, className: /^data-footnote-backref$/ },
   // Classes from content are dropped (they could name the site's own utility classes: `fixed inset-0`),
-  // except those the Markdown steps write themselves: code languages, task lists, footnotes.
-  code: { className: /^language-\S+$/ },
+  // except those the Markdown steps write themselves: code languages, math (remark-math), task lists, footnotes.
+  code: { className: /^(language-\S+|math-inline|math-display)$/ },
   ul: { className: TASK_LIST },
   ol: { start: true, reversed: true, type: /^[1aAiI]$/, className: TASK_LIST },
   li: { value: true, className: /^task-list-item$/ },
