@@ -7,7 +7,7 @@ import { bundleMDX } from 'mdx-bundler';
 import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
 import type { Pluggable, PluggableList } from 'unified';
-import type { ArticleFacts, ArticleFormat, BodyWarning, CompiledBody, SiteLink } from '../article';
+import type { ArticleFacts, ArticleFormat, BodyWarning, CompiledBody, SiteLink, Source } from '../article';
 import { MDX_COMPONENT_NAMES } from '../mdx-components';
 import { ContentError } from './errors';
 import { rehypeArticleFacts } from './plugins/rehype-article-facts';
@@ -19,6 +19,7 @@ import { rehypeSafeHtml } from './plugins/rehype-safe-html';
 import { rehypeSanitizeArticle } from './plugins/rehype-sanitize-article';
 import { sanitizeSchema } from './plugins/sanitize-schema';
 import { rehypeShortcodes } from './plugins/rehype-shortcodes';
+import { rehypeSources, SOURCES_HEADING } from './plugins/rehype-sources';
 import { rehypeVideoEmbeds } from './plugins/rehype-video-embeds';
 import { remarkMdxPolicy } from './plugins/remark-mdx-policy';
 import type { Warn } from './plugins/warn';
@@ -42,15 +43,17 @@ export interface CompileInput {
   refs?: RefTable;
   /** Whether the article is public: a public article's ref must reach a public one. */
   isPublic?: boolean;
+  /** The front matter's sources, listed with the footnotes under "Sources". */
+  sources?: readonly Source[];
 }
 
 /** Compiles a body; `draft` says the article is a draft, whose compiled text is never kept. */
 export type Compile = (input: CompileInput, article: { draft: boolean }) => Promise<CompiledBody>;
 
-export async function compileBody({ file, format, body, title, refs, isPublic }: CompileInput): Promise<CompiledBody> {
+export async function compileBody({ file, format, body, title, refs, isPublic, sources = [] }: CompileInput): Promise<CompiledBody> {
   const expansion = expandShortcodes(body, { format, refs, isPublic });
   if (expansion.problems.length > 0) throw new ContentError(expansion.problems.map((problem) => ({ file, ...problem })));
-  const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
+  const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', prose: { sentences: 0, words: 0, syllables: 0 } };
   const feed = { feedHtml: '' };
   const links: SiteLink[] = [];
   const remoteImages: string[] = [];
@@ -67,6 +70,7 @@ export async function compileBody({ file, format, body, title, refs, isPublic }:
     [rehypeSanitizeArticle, { schema: SANITIZE_SCHEMA, components: MDX_COMPONENT_NAMES, warn }],
     // Plugins that write markup of their own (code highlighting, math) go here, after the sanitizer: it
     // would strip their classes, and what they write from a body's text is theirs, not the author's.
+    [rehypeSources, { sources }],
     [rehypeHeadingIds, { reserved: RESERVED_IDS }],
     [rehypeArticleFacts, facts],
     [rehypeContentLint, { warn, links, remoteImages }],
@@ -84,6 +88,8 @@ export async function compileBody({ file, format, body, title, refs, isPublic }:
         if (format === 'md') options.mdExtensions = ['.mdx'];
         options.remarkPlugins = [remarkGfm, ...(format === 'mdx' ? [[remarkMdxPolicy, { components: MDX_COMPONENT_NAMES }] satisfies Pluggable] : [])];
         options.rehypePlugins = rehypePlugins;
+        // Footnotes are the article's sources: a visible "Sources" heading (rehype-sources adds the rest).
+        options.remarkRehypeOptions = { ...options.remarkRehypeOptions, footnoteLabel: SOURCES_HEADING, footnoteLabelProperties: {}, footnoteBackLabel: (reference: number, rereference: number) => `Back to reference ${reference + 1}${rereference > 1 ? ` (${rereference})` : ''}` };
         return options;
       },
       esbuildOptions: (options) => ({
@@ -137,6 +143,6 @@ function explain(message: EsbuildMessage): string {
   const plain = reasonOf(message)
     .replace(/^\S*?\d+:\d+(-\d+:\d+)?:\s*/, '')
     .replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '');
-  if (/is not a component this site knows|are not allowed in articles|articles may only give plain values/.test(plain)) return plain;
+  if (/is not a component this site knows|are not allowed in articles|articles may only give plain values|care card/.test(plain)) return plain;
   return `${plain.replace(/\.?$/, '.')} Fix the MDX syntax here (close every tag, escape { and < in text as \\{ and &lt;).`;
 }
