@@ -21,4 +21,11 @@ export const site = {
   feedSize: 20,
   /** Typeset TeX in every article (Hugo's site-wide `math`), not only in those whose front matter sets `math: true`. Off: `$` is then text. */
   math: false,
+  /** Shown under every article unless its front matter says `disclaimer: false`. */
+  disclaimer:
+    'This page is for information only and is not a substitute for professional medical advice, diagnosis or treatment. Always ask a doctor, pharmacist or other qualified health professional about a medical problem. In an emergency, call your local emergency number.',
+  /** The reading grade (Flesch–Kincaid) articles should stay at or below: the build and the checker list those above it. */
+  readingGradeTarget: 9,
+  /** Tell readers "This page is due for review" on an article whose nextReview has passed (on the day of the build). */
+  showOverdueReviewNotice: true,
 } as const;

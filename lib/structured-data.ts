@@ -1,7 +1,7 @@
 // Structured data (JSON-LD, typed with schema-dts): one @graph per page. An article is a MedicalWebPage
 // with its breadcrumbs, and an FAQPage when its body has an FAQ section; the home page is the WebSite.
-import type { BreadcrumbList, FAQPage, Graph, MedicalWebPage, Organization, Thing, WebSite } from 'schema-dts';
-import type { Article } from './content/article';
+import type { BreadcrumbList, FAQPage, Graph, MedicalWebPage, Organization, Person, Thing, WebSite } from 'schema-dts';
+import type { Article, Reviewer } from './content/article';
 import { absoluteUrl, homeUrl } from './content/urls';
 import { articleAuthors, articleDescription } from './metadata';
 import { articleBreadcrumbs } from './routes';
@@ -31,6 +31,8 @@ export function articleGraph(article: Article): Graph {
     inLanguage: site.language,
     isPartOf: { '@id': websiteId },
     ...(article.tags.length > 0 ? { keywords: article.tags.join(', ') } : {}),
+    ...(article.review.lastReviewed ? { lastReviewed: article.review.lastReviewed } : {}),
+    ...(article.review.reviewers.length > 0 ? { reviewedBy: article.review.reviewers.map((reviewer) => reviewerPerson(reviewer, article.url)) } : {}),
   };
   const breadcrumbs: BreadcrumbList = {
     '@type': 'BreadcrumbList',
@@ -47,6 +49,18 @@ export function articleGraph(article: Article): Graph {
     nodes.push(faq);
   }
   return { '@context': 'https://schema.org', '@graph': nodes };
+}
+
+/** A reviewer as schema.org's Person: post-nominal letters are its honorificSuffix ("M.D., PhD" in its
+ * definition), and each comma-separated one is also a credential the person holds (hasCredential). */
+function reviewerPerson({ name, credentials, url }: Reviewer, articleUrl: string): Person {
+  const held = credentials.split(',').map((credential) => credential.trim()).filter(Boolean);
+  return {
+    '@type': 'Person',
+    name,
+    ...(url ? { url: absoluteUrl(url, articleUrl) } : {}),
+    ...(credentials ? { honorificSuffix: credentials, hasCredential: held.map((credential) => ({ '@type': 'EducationalOccupationalCredential', name: credential })) } : {}),
+  };
 }
 
 export function homeGraph(): Graph {

@@ -3,41 +3,54 @@
 // read), then a count; exits 1 when there is an error. `--json` prints the same as a JSON array. Given
 // files, it checks just those (links from them are still checked against every article's URL).
 // Errors are everything that fails the build; the build prints the same warnings and goes on.
+// Information (`info`, rule `readability`): the reading grade of each file above the site's target, in
+// text; in JSON, every checked file's figures (`readability: { grade, wordsPerSentence }`), above the
+// target or not. Never a failure.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { IndexedArticle } from '../lib/content/article';
 import { contentDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
 import { compileBody } from '../lib/content/pipeline/compile';
+import { aboveReadingTarget, formatReadingInfo, overdueReviewWarnings, readingFigures, readingMessage, type ReadingFigures } from '../lib/content/pipeline/editor-checks';
 import { ContentError, byPlace, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from '../lib/content/pipeline/errors';
 import { readArticleFile, readArticleFiles } from '../lib/content/pipeline/files';
 import { articleAddresses } from '../lib/content/pipeline/find-article';
-import { findBrokenLinks, type LinkedArticle } from '../lib/content/pipeline/links';
+import { findBrokenLinks } from '../lib/content/pipeline/links';
 import { loadArticle } from '../lib/content/pipeline/load-article';
 import { today } from '../lib/content/pipeline/publication';
 import { refTable } from '../lib/content/pipeline/refs';
+import { site } from '../lib/site';
 
 interface Finding {
   file: string;
   line: number;
   column: number;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'info';
   rule: string;
   message: string;
+  /** Only for `readability`. */
+  readability?: { grade: number; wordsPerSentence: number; target: number };
 }
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const files = args.filter((arg) => !arg.startsWith('--'));
-const { problems, warnings } = files.length > 0 ? await checkFiles(files) : await buildContent({ contentDir, storeDir, publish: false });
+const { problems, warnings, reading } = files.length > 0 ? await checkFiles(files) : await buildContent({ contentDir, storeDir, publish: false });
+const target = site.readingGradeTarget;
 
 const findings: Finding[] = [
   ...problems.map((problem): Finding => ({ ...problem, severity: 'error', rule: 'invalid' })),
   ...warnings.map((warning): Finding => ({ ...warning, severity: 'warning' })),
 ].sort(byPlace);
 if (json) {
-  console.log(JSON.stringify(findings, null, 2));
+  const info = reading.map(({ file, grade, wordsPerSentence }): Finding => ({
+    file, line: 1, column: 1, severity: 'info', rule: 'readability', message: readingMessage({ grade, wordsPerSentence }, target), readability: { grade, wordsPerSentence, target },
+  }));
+  console.log(JSON.stringify([...findings, ...info].sort(byPlace), null, 2));
 } else {
   for (const finding of findings) console.log(finding.severity === 'error' ? formatProblem(finding) : formatWarning(finding as ContentWarning));
+  for (const figure of aboveReadingTarget(reading, target)) console.log(formatReadingInfo(figure, target));
   const errors = problems.length;
   const fileCount = new Set(findings.map((finding) => finding.file)).size;
   const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -46,10 +59,10 @@ if (json) {
 process.exit(problems.length > 0 ? 1 : 0);
 
 /** Checks the given files only, each compiled on its own; nothing is written to the content store. */
-async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]; warnings: ContentWarning[] }> {
+async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]; warnings: ContentWarning[]; reading: ReadingFigures[] }> {
   const problems: ContentProblem[] = [];
   const warnings: ContentWarning[] = [];
-  const checked: LinkedArticle[] = [];
+  const checked: IndexedArticle[] = [];
   const refs = refTable(await readArticleFiles(contentDir), contentDir, today());
   for (const given of paths) {
     const absolute = path.resolve(given);
@@ -60,7 +73,7 @@ async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]
     const source = await readArticleFile(absolute);
     try {
       const article = await loadArticle(source, compileBody, { refs });
-      warnings.push(...article.warnings.map((warning) => ({ file: article.file, ...warning })));
+      warnings.push(...article.warnings.map((warning) => ({ file: article.file, ...warning })), ...overdueReviewWarnings([article], today()));
       checked.push(article);
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
@@ -69,5 +82,5 @@ async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]
   }
   const others = (await articleAddresses(contentDir)).filter((article) => !checked.some((own) => own.file === article.file));
   warnings.push(...findBrokenLinks([...checked, ...others]).filter((warning) => checked.some((own) => own.file === warning.file)));
-  return { problems, warnings };
+  return { problems, warnings, reading: readingFigures(checked) };
 }

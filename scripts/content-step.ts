@@ -8,7 +8,9 @@ import { contentDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
 import { isRemoteImage } from '../lib/content/media';
 import { fetchRemoteImages } from '../lib/content/pipeline/remote-images';
+import { aboveReadingTarget, formatReadingInfo } from '../lib/content/pipeline/editor-checks';
 import { describeProblems, describeWarnings } from '../lib/content/pipeline/errors';
+import { site } from '../lib/site';
 
 /** Compiles and publishes the store's index, once every file is good. */
 export function runContentStep(): Promise<IndexedArticle[]> {
@@ -38,6 +40,8 @@ async function contentStep(publish: boolean): Promise<IndexedArticle[]> {
   // Left out for their dates, like drafts: named, so an editor sees when each goes up or came down.
   for (const { file, date } of result.scheduled) console.log(`  scheduled: ${file} (public from ${date})`);
   for (const { file, date } of result.expired) console.log(`  expired: ${file} (expired on ${date})`);
+  // Information for editors, never a failure: the articles harder to read than the site aims for.
+  for (const figure of aboveReadingTarget(result.reading, site.readingGradeTarget)) console.log(formatReadingInfo(figure, site.readingGradeTarget));
   if (result.warnings.length > 0) console.error(describeWarnings(result.warnings));
   await storeRemoteImages(result.index);
   return result.index;

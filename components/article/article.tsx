@@ -1,10 +1,13 @@
-// The article page, top to bottom as PaperMod orders it: breadcrumbs, title, meta, contents, body, tags,
-// post navigation. Each part follows its front-matter flag.
+// The article page, top to bottom as PaperMod orders it: breadcrumbs, title, meta (with its medical
+// reviewers), contents, body, review dates, disclaimer, tags, post navigation. Each part follows its
+// front-matter flag.
 import type { Article as ArticleData, Neighbours } from '@/lib/content';
 import { ArticleBody } from './article-body';
 import { ArticleMeta } from './article-meta';
 import { Breadcrumbs } from './breadcrumbs';
+import { Disclaimer } from './disclaimer';
 import { PostNav } from './post-nav';
+import { OverdueReviewNotice, ReviewDates, ReviewedBy } from './review';
 import { TableOfContents } from './table-of-contents';
 import { TagList } from './tag-list';
 
@@ -19,12 +22,16 @@ export function Article({ article, neighbours }: { article: ArticleData; neighbo
           {article.title}
         </h1>
         {!flags.hideMeta && <ArticleMeta article={article} />}
+        <ReviewedBy reviewers={article.review.reviewers} />
+        <OverdueReviewNotice review={article.review} />
       </header>
       {toc && <div className="mt-6 lg:col-start-2 lg:row-span-3 lg:row-start-1 lg:mt-0">{toc}</div>}
       <div className="mt-8 min-w-0 lg:col-start-1">
         <ArticleBody code={article.code} />
       </div>
       <footer className="min-w-0 lg:col-start-1">
+        <ReviewDates review={article.review} />
+        {flags.showDisclaimer && <Disclaimer />}
         <TagList tags={article.tags} />
         {flags.showPostNavLinks && <PostNav {...neighbours} />}
       </footer>

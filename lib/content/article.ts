@@ -26,6 +26,49 @@ export interface ArticleFacts {
   /** Plain text before `<!--more-->`, when the body has that divider. */
   textBeforeMore: string;
   firstParagraph: string;
+  /** What the reading grade is computed from: the running text's sentences, words and syllables. */
+  prose: ProseCounts;
+}
+
+/** Counts over a body's running text (paragraphs, list items, cells, care cards; not headings or code). */
+export interface ProseCounts {
+  sentences: number;
+  words: number;
+  syllables: number;
+}
+
+/** How hard a body is to read: the Flesch–Kincaid grade level and the average sentence length. */
+export interface Readability {
+  grade: number;
+  wordsPerSentence: number;
+}
+
+/** A person who checked an article's medical content (front matter's `reviewedBy`). */
+export interface Reviewer {
+  name: string;
+  /** Post-nominal letters or role as written (`MB ChB, MRCGP`), or ''. */
+  credentials: string;
+  /** Their profile page, or ''. */
+  url: string;
+}
+
+/** A work an article draws on (front matter's `sources`), listed with its footnotes under "Sources". */
+export interface Source {
+  title: string;
+  /** http(s) or a path on this site, or ''. */
+  url: string;
+  publisher: string;
+  /** `YYYY-MM-DD` when written as a date, else as written (`2023`, `March 2024`), or ''. */
+  date: string;
+}
+
+/** When an article was last checked, when it is next due, and by whom (each may be absent). */
+export interface ArticleReview {
+  /** `YYYY-MM-DD`. */
+  lastReviewed: string | null;
+  /** `YYYY-MM-DD`: `nextReview`, or `lastReviewed` plus `reviewInterval` months. */
+  nextReview: string | null;
+  reviewers: Reviewer[];
 }
 
 /** What a warning is about: markup the compile step removed (unsafe, or not supported), or something an
@@ -47,7 +90,8 @@ export type WarningRule =
   | 'unknown-key'
   | 'unknown-shortcode'
   | 'math-error'
-  | 'unclosed-shortcode';
+  | 'unclosed-shortcode'
+  | 'review-overdue';
 
 /** A link from a body to an article's page (`/posts/…`), checked against every article once all are read. */
 export interface SiteLink {
@@ -92,6 +136,8 @@ export interface ArticleFlags {
   showBreadCrumbs: boolean;
   showPostNavLinks: boolean;
   hideSummary: boolean;
+  /** The site's medical disclaimer under the article (front matter's `disclaimer: false` turns it off). */
+  showDisclaimer: boolean;
 }
 
 /** What lists, navigation and metadata need: no compiled code, cheap to hold for thousands of articles. */
@@ -129,6 +175,7 @@ export interface ArticleSummary {
   readingMinutes: number;
   draft: boolean;
   searchHidden: boolean;
+  review: ArticleReview;
   flags: ArticleFlags;
 }
 
@@ -160,6 +207,10 @@ export type IndexedArticle = ArticleSummary & {
   remoteImages: string[];
   /** The body's refs and the URLs they were given: an entry is reused only while each still resolves so. */
   refs: ResolvedRef[];
+  /** The body's reading figures, for the build's and the checker's readability report (null: no running text). */
+  readability: Readability | null;
+  /** The line of the review keys in the file (`nextReview`, else `reviewInterval`, else `lastReviewed`), for the overdue warning. */
+  reviewLine: number;
 };
 
 export interface CompiledArticle {

@@ -32,3 +32,12 @@ export const embedLabels = {
 
 /** The label each callout kind is announced with. */
 export const CALLOUT_LABELS: Readonly<Record<string, string>> = { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' };
+
+/** The kinds of care card, as public health services use them, each with the words screen readers hear
+ * before its heading (and feeds show): advice, an urgent appointment, immediate action. */
+export const CARE_CARD_LABELS = { 'non-urgent': 'Non-urgent advice', urgent: 'Urgent advice', emergency: 'Emergency' } as const;
+export type CareCardType = keyof typeof CARE_CARD_LABELS;
+
+export function isCareCardType(value: unknown): value is CareCardType {
+  return typeof value === 'string' && Object.hasOwn(CARE_CARD_LABELS, value);
+}

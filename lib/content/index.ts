@@ -29,7 +29,7 @@ let loaded: {
 } | null = null;
 
 function toEntry(
-  { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, remoteImages, refs, ...summary }: IndexedArticle,
+  { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, remoteImages, refs, readability, reviewLine, ...summary }: IndexedArticle,
   media: MediaManifest,
 ): Entry {
   // The image shown when the article is shared: our stored copy of a remote one, when there is one.

@@ -27,8 +27,8 @@ const article = (slug: string, date: string): ArticleSummary => ({
   wordCount: 10,
   readingMinutes: 1,
   draft: false,
-  searchHidden: false,
-  flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: true, showWordCount: true, showBreadCrumbs: true, showPostNavLinks: true, hideSummary: false },
+  searchHidden: false, review: { lastReviewed: null, nextReview: null, reviewers: [] },
+  flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: true, showWordCount: true, showBreadCrumbs: true, showPostNavLinks: true, hideSummary: false, showDisclaimer: true },
 });
 
 const BODY =

@@ -28,7 +28,8 @@ function site(): IndexedArticle[] {
       readingMinutes: 3,
       draft: false,
       searchHidden: false,
-      flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: true, showWordCount: true, showBreadCrumbs: true, showPostNavLinks: true, hideSummary: false },
+      review: { lastReviewed: null, nextReview: null, reviewers: [] },
+      flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: true, showWordCount: true, showBreadCrumbs: true, showPostNavLinks: true, hideSummary: false, showDisclaimer: true },
       bodyKey: `body-${day}`,
       sourceKey: `source-${day}`,
       aliases: [],
@@ -39,6 +40,8 @@ function site(): IndexedArticle[] {
       links: [],
       remoteImages: [],
       refs: [],
+      readability: null,
+      reviewLine: 1,
       publishDate: null, expiryDate: null, weight: 0, keywords: [], series: [], math: false, disableHljs: false,
     } satisfies IndexedArticle;
   });

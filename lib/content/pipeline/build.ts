@@ -10,6 +10,7 @@ import { publishIndex, pruneBodies, pruneDraftMarks, readStoreIndexIfAny, stored
 import { compileBody } from './compile';
 import { findAliasClashes, findCustomUrlClashes } from './aliases';
 import { cachedCompile, sourceKey } from './compile-cache';
+import { overdueReviewWarnings, readingFigures, type ReadingFigures } from './editor-checks';
 import { byPlace, ContentError, type ContentProblem, type ContentWarning } from './errors';
 import { readArticleFiles } from './files';
 import { findBrokenLinks } from './links';
@@ -50,6 +51,8 @@ export interface BuildResult {
   expired: DatedArticle[];
   /** Bodies compiled in this run; the others came from the compile cache. */
   compiled: number;
+  /** Each article's reading grade and sentence length (drafts included; none for a body without running text). */
+  reading: ReadingFigures[];
 }
 
 export async function buildContent({ contentDir, storeDir, concurrency = 8, publish = true, today = buildDay() }: BuildOptions): Promise<BuildResult> {
@@ -93,7 +96,12 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
   problems.sort(byPlace);
   // A link to a scheduled or expired article is as broken as one to a draft.
   const linked = articles.map((article) => ({ ...article, draft: publication.get(article) !== 'public' }));
-  const warnings = [...articles.flatMap((article) => article.warnings.map((warning) => ({ file: article.file, ...warning }))), ...findBrokenLinks(linked)].sort(byPlace);
+  const warnings = [
+    ...articles.flatMap((article) => article.warnings.map((warning) => ({ file: article.file, ...warning }))),
+    ...findBrokenLinks(linked),
+    // Worked out again on each build, as the day moves on: not part of an index entry's warnings.
+    ...overdueReviewWarnings(articles, today),
+  ].sort(byPlace);
   const dated = (kind: 'scheduled' | 'expired', date: (article: IndexedArticle) => string | null) =>
     hidden.filter((article) => publication.get(article) === kind).map((article) => ({ file: article.file, date: date(article) ?? '' })).sort((a, b) => a.file.localeCompare(b.file));
   return {
@@ -105,6 +113,7 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
     scheduled: dated('scheduled', (article) => article.publishDate),
     expired: dated('expired', (article) => article.expiryDate),
     compiled,
+    reading: readingFigures(articles),
   };
 }
 

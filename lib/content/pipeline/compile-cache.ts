@@ -44,7 +44,7 @@ let pipelineHash: string | null = null;
 
 export function bodyKey(input: CompileInput): string {
   pipelineHash ??= hashPipelineSource();
-  return createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${Boolean(input.math)}\0${Boolean(input.disableHljs)}\0${input.body}\0${refsDecided(input)}`).digest('hex').slice(0, 32);
+  return createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${Boolean(input.math)}\0${Boolean(input.disableHljs)}\0${input.body}\0${refsDecided(input)}\0${JSON.stringify(input.sources ?? [])}`).digest('hex').slice(0, 32);
 }
 
 /** What the body's refs decide: each target's URL and whether it is public (and whether this article is). */
@@ -60,7 +60,7 @@ function refsDecided({ body, refs, isPublic = true }: CompileInput): string {
 
 /** What a draft that compiled cleanly before yields: nothing of its text (drafts are never listed), its
  * warnings (its links are not checked again). */
-const CHECKED_DRAFT: Omit<CompiledBody, 'warnings'> = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', feedHtml: '', links: [], remoteImages: [], refs: [] };
+const CHECKED_DRAFT: Omit<CompiledBody, 'warnings'> = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', prose: { sentences: 0, words: 0, syllables: 0 }, feedHtml: '', links: [], remoteImages: [], refs: [] };
 
 /** Names a source file's path and text as this pipeline reads them (see IndexedArticle.sourceKey). */
 export function sourceKey(file: string, source: string): string {

@@ -9,7 +9,7 @@ import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { Pluggable, PluggableList } from 'unified';
-import type { ArticleFacts, ArticleFormat, BodyWarning, CompiledBody, SiteLink } from '../article';
+import type { ArticleFacts, ArticleFormat, BodyWarning, CompiledBody, SiteLink, Source } from '../article';
 import { MDX_COMPONENT_NAMES } from '../mdx-components';
 import { ContentError } from './errors';
 import { texDelimitersToDollars } from './math-delimiters';
@@ -25,6 +25,7 @@ import { rehypeSafeHtml } from './plugins/rehype-safe-html';
 import { rehypeSanitizeArticle } from './plugins/rehype-sanitize-article';
 import { sanitizeSchema } from './plugins/sanitize-schema';
 import { rehypeShortcodes } from './plugins/rehype-shortcodes';
+import { rehypeSources, SOURCES_HEADING } from './plugins/rehype-sources';
 import { rehypeVideoEmbeds } from './plugins/rehype-video-embeds';
 import { remarkDisplayMath } from './plugins/remark-display-math';
 import { remarkFenceMeta, type FenceMetas } from './plugins/remark-fence-meta';
@@ -54,15 +55,17 @@ export interface CompileInput {
   math?: boolean;
   /** PaperMod's disableHLJS: code blocks stay plain, not highlighted. */
   disableHljs?: boolean;
+  /** The front matter's sources, listed with the footnotes under "Sources". */
+  sources?: readonly Source[];
 }
 
 /** Compiles a body; `draft` says the article is a draft, whose compiled text is never kept. */
 export type Compile = (input: CompileInput, article: { draft: boolean }) => Promise<CompiledBody>;
 
-export async function compileBody({ file, format, body, title, refs, isPublic, math = false, disableHljs = false }: CompileInput): Promise<CompiledBody> {
+export async function compileBody({ file, format, body, title, refs, isPublic, math = false, disableHljs = false, sources = [] }: CompileInput): Promise<CompiledBody> {
   const expansion = expandShortcodes(body, { format, refs, isPublic });
   if (expansion.problems.length > 0) throw new ContentError(expansion.problems.map((problem) => ({ file, ...problem })));
-  const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '' };
+  const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', prose: { sentences: 0, words: 0, syllables: 0 } };
   const feed = { feedHtml: '' };
   const links: SiteLink[] = [];
   const fenceMetas: FenceMetas = new Map();
@@ -83,6 +86,7 @@ export async function compileBody({ file, format, body, title, refs, isPublic, m
     // MathML only: no stylesheet, no inline style, no script.
     ...(math ? ([rehypeMathText, [rehypeKatex, { output: 'mathml', strict: 'ignore' }], [rehypeKatexReport, { warn }]] satisfies PluggableList) : []),
     ...(disableHljs ? [] : [[rehypeHighlightCode, fenceMetas] satisfies Pluggable]),
+    [rehypeSources, { sources }],
     [rehypeHeadingIds, { reserved: RESERVED_IDS }],
     [rehypeArticleFacts, facts],
     [rehypeContentLint, { warn, links, remoteImages }],
@@ -105,6 +109,8 @@ export async function compileBody({ file, format, body, title, refs, isPublic, m
           ...(format === 'mdx' ? [[remarkMdxPolicy, { components: MDX_COMPONENT_NAMES }] satisfies Pluggable] : []),
         ];
         options.rehypePlugins = rehypePlugins;
+        // Footnotes are the article's sources: a visible "Sources" heading (rehype-sources adds the rest).
+        options.remarkRehypeOptions = { ...options.remarkRehypeOptions, footnoteLabel: SOURCES_HEADING, footnoteLabelProperties: {}, footnoteBackLabel: (reference: number, rereference: number) => `Back to reference ${reference + 1}${rereference > 1 ? ` (${rereference})` : ''}` };
         return options;
       },
       esbuildOptions: (options) => ({
@@ -158,6 +164,6 @@ function explain(message: EsbuildMessage): string {
   const plain = reasonOf(message)
     .replace(/^\S*?\d+:\d+(-\d+:\d+)?:\s*/, '')
     .replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '');
-  if (/is not a component this site knows|are not allowed in articles|articles may only give plain values/.test(plain)) return plain;
+  if (/is not a component this site knows|are not allowed in articles|articles may only give plain values|care card/.test(plain)) return plain;
   return `${plain.replace(/\.?$/, '.')} Fix the MDX syntax here (close every tag, escape { and < in text as \\{ and &lt;).`;
 }

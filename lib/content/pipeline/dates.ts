@@ -27,3 +27,14 @@ export function parseCalendarDate(value: unknown): CalendarDate | null {
 function dateObjectText(value: Date): string | null {
   return Number.isNaN(value.getTime()) ? null : value.toISOString();
 }
+
+/** The calendar date `months` after `date` (`YYYY-MM-DD`), on the last day of the month when that day is
+ * missing (January 31 plus one month is February 28 or 29). */
+export function addMonths(date: string, months: number): CalendarDate {
+  const [year, month, day] = date.split('-').map(Number);
+  const first = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  const result = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(day, lastDay)));
+  const text = result.toISOString().slice(0, 10);
+  return { date: text, sortKey: text };
+}

@@ -45,6 +45,7 @@ describe('loadArticle on the seed', async () => {
       showBreadCrumbs: true,
       showPostNavLinks: true,
       hideSummary: false,
+      showDisclaimer: true,
     });
   });
 
@@ -174,7 +175,7 @@ describe('loadArticle on bad input', () => {
 
   it('an MDX component the map does not have: names its line and the components that exist', async () => {
     assert.deepEqual(await problemsOf('lib/content/pipeline/__fixtures__/bad/unknown-component.mdx'), [
-      'lib/content/pipeline/__fixtures__/bad/unknown-component.mdx:8: <Chart> is not a component this site knows. Use one of: <YouTube>, <Vimeo>, <Video>, <Callout>, <Figure>, <Details>, <Tweet>, <Instagram>, <Gist>.',
+      'lib/content/pipeline/__fixtures__/bad/unknown-component.mdx:8: <Chart> is not a component this site knows. Use one of: <YouTube>, <Vimeo>, <Video>, <Callout>, <Figure>, <Details>, <Tweet>, <Instagram>, <Gist>, <CareCard>.',
     ]);
   });
 });

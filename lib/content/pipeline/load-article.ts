@@ -13,6 +13,7 @@ import { readingMinutes } from './reading';
 import { articleSlug } from './slug';
 import { validateFrontMatter, type FrontMatter } from './schema';
 import { pickSummary } from './summary';
+import { readabilityOf } from './readability';
 import { publicationOf, today as buildDay } from './publication';
 import type { RefTable } from './refs';
 import { site } from '../../site';
@@ -43,7 +44,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   const publication = frontMatter ? publicationOf({ draft: frontMatter.draft, publishDate: frontMatter.publishdate?.date ?? null, expiryDate: frontMatter.expirydate?.date ?? null }, today) : 'public';
   const isPublic = publication === 'public';
   const math = (frontMatter?.math ?? false) || site.math;
-  const input: CompileInput = { file: source.file, format: source.format, body: split.body, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false };
+  const input: CompileInput = { file: source.file, format: source.format, body: split.body, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false, sources: frontMatter?.sources ?? [] };
   let body: CompiledBody | null = null;
   try {
     // An article that is not public today is compiled like a draft: checked, its text never kept.
@@ -90,6 +91,9 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     readingMinutes: readingMinutes(body.words, body.cjkCharacters),
     draft: frontMatter.draft,
     searchHidden: frontMatter.searchhidden,
+    review: { lastReviewed: frontMatter.lastreviewed?.date ?? null, nextReview: frontMatter.nextreview?.date ?? null, reviewers: frontMatter.reviewedby },
+    reviewLine: split.keyLines.get('nextreview') ?? split.keyLines.get('reviewinterval') ?? split.keyLines.get('lastreviewed') ?? 1,
+    readability: readabilityOf(body.prose),
     flags: {
       showToc: frontMatter.showtoc,
       tocOpen: frontMatter.tocopen,
@@ -99,6 +103,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
       showBreadCrumbs: frontMatter.showbreadcrumbs,
       showPostNavLinks: frontMatter.showpostnavlinks,
       hideSummary: frontMatter.hidesummary,
+      showDisclaimer: frontMatter.disclaimer,
     },
     bodyKey: bodyKey(input),
     warnings: [...frontMatterWarnings(split, frontMatter, today), ...body.warnings],

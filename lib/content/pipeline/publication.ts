@@ -14,7 +14,4 @@ export function publicationOf(article: Pick<ArticleSummary, 'draft' | 'publishDa
 }
 
 /** Today's date where the build runs, `YYYY-MM-DD`, as dates in front matter are written. */
-export function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+export { today } from '../review';

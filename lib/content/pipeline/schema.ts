@@ -1,7 +1,8 @@
 // The front-matter schema: raw, lenient Hugo front matter in, a typed `FrontMatter` out, or errors that
 // name the file, the line and what to do. Unknown keys are allowed (Hugo sites carry many).
 import { z } from 'zod';
-import { parseCalendarDate, type CalendarDate } from './dates';
+import type { Reviewer, Source } from '../article';
+import { addMonths, parseCalendarDate, type CalendarDate } from './dates';
 import { ContentError, type ContentProblem } from './errors';
 import type { SplitFile } from './front-matter';
 
@@ -71,7 +72,81 @@ const cover = z.unknown().optional().transform((value, ctx): CoverImage | null =
   return image ? { image, alt: fields.get('alt') || fields.get('caption') || '' } : null;
 });
 
-const frontMatterSchema = z.object({
+/** A whole number of months, at least 1 (`reviewInterval`), or null. */
+const months = z.unknown().optional().transform((value, ctx): number | null => {
+  if (EMPTY_VALUES.has(value as null)) return null;
+  const number = typeof value === 'number' ? value : Number(String(value).trim());
+  if (Number.isInteger(number) && number >= 1 && number <= 120) return number;
+  ctx.addIssue({ code: 'custom', message: `must be a whole number of months between 1 and 120, like 12 (not "${String(value)}").` });
+  return z.NEVER;
+});
+
+/** A link a reader may follow: http(s), or a path on this site. */
+const LINK = /^(https?:\/\/[^\s/]+|\/(?!\/))\S*$/i;
+
+/** A map's text fields by lower-cased key; null when the value is not a map. */
+function fieldsOf(value: unknown): Map<string, unknown> | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) return null;
+  return new Map(Object.entries(value).map(([key, field]) => [key.toLowerCase(), field]));
+}
+
+function textField(fields: Map<string, unknown>, key: string): string {
+  const field = fields.get(key);
+  return typeof field === 'string' || typeof field === 'number' ? String(field).trim() : '';
+}
+
+/** `reviewedBy`: one reviewer or a list; each `{ name, credentials, url }` (only name required) or just a name. */
+const reviewers = z.unknown().optional().transform((value, ctx): Reviewer[] => {
+  if (EMPTY_VALUES.has(value as null)) return [];
+  const items = Array.isArray(value) ? value : [value];
+  const out: Reviewer[] = [];
+  for (const [i, item] of items.entries()) {
+    const where = items.length > 1 ? ` (reviewer ${i + 1})` : '';
+    if (typeof item === 'string' && item.trim()) {
+      out.push({ name: item.trim(), credentials: '', url: '' });
+      continue;
+    }
+    const fields = fieldsOf(item);
+    const name = fields ? textField(fields, 'name') : '';
+    if (!fields || !name) {
+      ctx.addIssue({ code: 'custom', message: `needs a name${where}, like reviewedBy: { name: "Dr Amina Shah", credentials: "MB ChB, MRCGP", url: "https://example.org/amina-shah" }.` });
+      continue;
+    }
+    const url = textField(fields, 'url');
+    if (url && !LINK.test(url)) {
+      ctx.addIssue({ code: 'custom', message: `has a url that is not a web address${where} ("${url}"). Use https://… or a path on this site.` });
+      continue;
+    }
+    out.push({ name, credentials: textField(fields, 'credentials'), url });
+  }
+  return out;
+});
+
+/** `sources`: a list of `{ title, url, publisher, date }`, title required. */
+const sources = z.unknown().optional().transform((value, ctx): Source[] => {
+  if (EMPTY_VALUES.has(value as null)) return [];
+  const items = Array.isArray(value) ? value : [value];
+  const out: Source[] = [];
+  for (const [i, item] of items.entries()) {
+    const fields = fieldsOf(item);
+    const title = fields ? textField(fields, 'title') : '';
+    if (!fields || !title) {
+      ctx.addIssue({ code: 'custom', message: `item ${i + 1} needs a title, like - { title: "High blood pressure", publisher: "NHS", url: "https://www.nhs.uk/conditions/high-blood-pressure/", date: 2023-05-01 }.` });
+      continue;
+    }
+    const url = textField(fields, 'url');
+    if (url && !LINK.test(url)) {
+      ctx.addIssue({ code: 'custom', message: `item ${i + 1} has a url that is not a web address ("${url}"). Use https://… or a path on this site.` });
+      continue;
+    }
+    const written = fields.get('date');
+    const date = parseCalendarDate(written)?.date ?? (written instanceof Date ? '' : textField(fields, 'date'));
+    out.push({ title, url, publisher: textField(fields, 'publisher'), date });
+  }
+  return out;
+});
+
+const frontMatterKeys = z.object({
   title: text.pipe(z.string().min(1, { message: 'is missing. Add a line like title: "What causes migraines?"' })),
   description: text,
   summary: text,
@@ -103,12 +178,39 @@ const frontMatterSchema = z.object({
   showpostnavlinks: flag(true),
   hidesummary: flag(false),
   searchhidden: flag(false),
+  lastreviewed: calendarDate,
+  nextreview: calendarDate,
+  reviewinterval: months,
+  reviewedby: reviewers,
+  sources,
+  disclaimer: flag(true),
+});
+
+/**
+ * The review dates resolved: `nextReview` as written, or `lastReviewed` plus `reviewInterval` months.
+ * Giving both nextReview and reviewInterval is an error (which one the editor meant cannot be known), as
+ * is an interval without lastReviewed to count from, or a next review before the last.
+ */
+const frontMatterSchema = frontMatterKeys.transform((data, ctx) => {
+  const { lastreviewed, nextreview, reviewinterval } = data;
+  const refuse = (key: string, message: string) => {
+    ctx.addIssue({ code: 'custom', path: [key], message });
+    return z.NEVER;
+  };
+  if (nextreview && reviewinterval !== null) return refuse('reviewinterval', 'and "nextReview" are both given: keep one (nextReview is a date, reviewInterval counts months from lastReviewed).');
+  if (reviewinterval !== null && !lastreviewed) return refuse('reviewinterval', 'counts months from "lastReviewed", which is missing. Add a line like lastReviewed: 2024-05-01.');
+  const next = nextreview ?? (lastreviewed && reviewinterval !== null ? addMonths(lastreviewed.date, reviewinterval) : null);
+  if (next && lastreviewed && next.date < lastreviewed.date) return refuse('nextreview', `(${next.date}) is before "lastReviewed" (${lastreviewed.date}).`);
+  return { ...data, nextreview: next };
 });
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
 /** Every front-matter key the site reads (lower case, as keys are read). */
-export const FRONT_MATTER_KEYS: readonly string[] = Object.keys(frontMatterSchema.shape);
+export const FRONT_MATTER_KEYS: readonly string[] = Object.keys(frontMatterKeys.shape);
+
+/** Keys read case-insensitively, named in errors as the README writes them. */
+const SHOWN_KEYS: Readonly<Record<string, string>> = { lastreviewed: 'lastReviewed', nextreview: 'nextReview', reviewinterval: 'reviewInterval', reviewedby: 'reviewedBy' };
 
 /** Validates parsed front matter; throws a ContentError listing every bad key with its line. */
 export function validateFrontMatter(file: string, split: Pick<SplitFile, 'data' | 'keyLines' | 'frontMatterLine'>): FrontMatter {
@@ -118,7 +220,7 @@ export function validateFrontMatter(file: string, split: Pick<SplitFile, 'data' 
     const key = String(issue.path[0] ?? '');
     const line = split.keyLines.get(key) ?? split.frontMatterLine;
     const message = issue.code === 'custom' || key === 'title' ? issue.message : `${issue.message}.`;
-    return { file, line, column: 1, message: `"${key}" ${message}` };
+    return { file, line, column: 1, message: `"${SHOWN_KEYS[key] ?? key}" ${message}` };
   });
   throw new ContentError(problems);
 }

@@ -58,6 +58,8 @@ export function shortcodeForm(written: string, { positional, named }: ShortcodeA
       };
     case 'details':
       return { ...component('Details', { summary: named.summary ?? first, open: isTrue(named.open) ? 'true' : undefined }), inner: 'content', needsClosing: true };
+    case 'care-card':
+      return { ...component('CareCard', { type: named.type ?? first, heading: named.heading ?? positional[1] }), inner: 'content', needsClosing: true };
     case 'highlight':
       return { type: 'text', open: '```' + (named.lang ?? first ?? '') + fenceMeta(positional[1] ?? '', named), close: '```', needsClosing: true };
     case 'rawhtml':

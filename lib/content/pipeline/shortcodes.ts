@@ -9,6 +9,7 @@
 import type { BodyWarning, ResolvedRef } from '../article';
 import type { ContentProblem } from './errors';
 import { articleUrl, urlize } from '../urls';
+import { componentAttributesProblem } from './component-rules';
 import { refKey, refUrl, type RefTable } from './refs';
 import { shortcodeForm, type ShortcodeArguments, type ShortcodeForm } from './shortcode-forms';
 
@@ -100,6 +101,8 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true }
       out += '\n'.repeat(keepLines);
       continue;
     }
+    const attributesProblem = form.type === 'component' && opening ? componentAttributesProblem(form.name, form.attributes) : null;
+    if (attributesProblem) result.problems.push({ line: tag.line, column: tag.column, message: `${tag.written.split('\n')[0]}: ${attributesProblem}` });
     if (form.type === 'unknown' && opening) {
       result.warnings.push(warning(tag, 'unknown-shortcode', `the shortcode "${tag.name}" is not one this site knows: ${paired ? 'only its inner text is shown' : 'it was left out'}. Use a supported one (figure, notice, details, youtube…) or write the content itself`));
     }

@@ -1,9 +1,10 @@
 // Reads what the rest of the site needs from a compiled body, in the same pass: the headings (for the
-// table of contents), the plain text's word count (as Hugo counts it) and the summary candidates, into
-// the ArticleFacts that lib/content/article.ts defines.
-import type { Element, Root, RootContent } from 'hast';
+// table of contents), the plain text's word count (as Hugo counts it), the summary candidates and the
+// running text's counts for the reading grade, into the ArticleFacts that lib/content/article.ts defines.
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { countProse } from '../readability';
 import { extractFaq } from './faq';
 import type { ArticleFacts } from '../../article';
 
@@ -27,7 +28,28 @@ export function rehypeArticleFacts(facts: ArticleFacts) {
     const more = tree.children.findIndex((node) => node.type === 'comment' && node.value.trim().replace(/_/g, '') === 'more');
     if (more !== -1) facts.textBeforeMore = squash(plainText(tree.children.slice(0, more)));
     facts.faq = extractFaq(tree.children, plainText);
+    facts.prose = countProse(proseBlocks(tree.children));
   };
+}
+
+/** Blocks whose text is read as prose (the sentences of the reading grade). */
+const PROSE_BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'figcaption', 'summary']);
+/** Not prose: headings, code, and the list of sources (footnote numbers are left out of each block too). */
+const NOT_PROSE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'script', 'style', 'template']);
+
+/** The text of each prose block; components' content (a care card's, a callout's) counts too. */
+function proseBlocks(nodes: RootContent[] | ElementContent[], blocks: string[] = []): string[] {
+  for (const node of nodes) {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') proseBlocks(node.children as ElementContent[], blocks);
+    if (node.type !== 'element' || NOT_PROSE.has(node.tagName) || node.properties.dataFootnotes !== undefined) continue;
+    if (PROSE_BLOCKS.has(node.tagName)) {
+      // A list item's nested lists are blocks of their own.
+      const own = node.children.filter((child) => !(child.type === 'element' && /^(ul|ol|p)$/.test(child.tagName)));
+      blocks.push(plainText(own.filter((child) => !(child.type === 'element' && child.tagName === 'sup'))));
+    }
+    proseBlocks(node.children, blocks);
+  }
+  return blocks;
 }
 
 function plainText(nodes: Array<RootContent | Element['children'][number]>): string {

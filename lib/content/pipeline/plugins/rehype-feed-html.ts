@@ -6,7 +6,7 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
-import { CALLOUT_LABELS, embedLabels, gistUrl, instagramPostUrl, vimeoUrl, xPostUrl, youTubeWatchUrl } from '../../embeds';
+import { CALLOUT_LABELS, CARE_CARD_LABELS, embedLabels, isCareCardType, gistUrl, instagramPostUrl, vimeoUrl, xPostUrl, youTubeWatchUrl } from '../../embeds';
 import type { MdxComponentName } from '../../mdx-components';
 
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
@@ -35,6 +35,10 @@ const FEED_FORMS: Record<MdxComponentName, (attributes: Attributes, children: El
   Tweet: ({ user, id = '' }) => paragraph([link(xPostUrl(id, user), embedLabels.x(user))]),
   Instagram: ({ id = '' }) => paragraph([link(instagramPostUrl(id), embedLabels.instagram())]),
   Gist: ({ user = '', id = '', file }) => paragraph([link(gistUrl(user, id, file), embedLabels.gist(user, file))]),
+  CareCard: ({ type, heading = '' }, children) => {
+    const label = isCareCardType(type) ? CARE_CARD_LABELS[type] : CARE_CARD_LABELS['non-urgent'];
+    return element('blockquote', {}, [paragraph([element('strong', {}, [text(`${label}: ${heading}`)])]), ...children]);
+  },
 };
 
 export function rehypeFeedHtml(result: { feedHtml: string }) {

@@ -8,8 +8,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { mdxComponents } from '../../../../components/mdx';
 
 // The component map without its image element, which swaps remote images for our stored copies (or their
-// alt text): these tests look at the markup the sanitizer kept.
-const { img: _storedImages, ...sanitizedView } = mdxComponents;
+// alt text), and its link element, which marks links to other sites: these tests look at the markup the
+// sanitizer kept.
+const { img: _storedImages, a: _externalLinks, ...sanitizedView } = mdxComponents;
 import type { CompiledBody } from '../../article';
 import { compileBody } from '../compile';
 import { formatWarning } from '../errors';
@@ -129,9 +130,10 @@ describe('what editors write stays', () => {
     const html = render(body);
     assert.match(html, /<h2 id="why">Why<\/h2>/);
     assert.match(html, /<h2 id="plain-heading">Plain heading<\/h2>/);
-    assert.match(html, /<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1<\/a>/);
+    assert.match(html, /<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="footnote-label" aria-label="Source 1">1<\/a>/);
     assert.match(html, /<li id="user-content-fn-1">/);
-    assert.match(html, /<section data-footnotes="" class="footnotes"><h2 class="sr-only" id="footnote-label">/);
+    // The footnotes are the article's visible "Sources" section (rehype-sources).
+    assert.match(html, /<section data-footnotes="" class="footnotes" aria-labelledby="footnote-label"><h2 id="footnote-label">Sources/);
     assert.match(html, /<ul class="contains-task-list">\s*<li class="task-list-item"><input type="checkbox" disabled="" checked=""\/> done/);
     assert.match(html, /<code class="language-js">/);
   });

@@ -9,7 +9,8 @@ import type {} from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-mdxjs-esm';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { isPlainData } from './plain-data';
+import { componentAttributesProblem } from '../component-rules';
+import { isPlainData, plainValueOf } from './plain-data';
 
 export function remarkMdxPolicy(options: { components: readonly string[] }) {
   return (tree: Root, file: VFile) => {
@@ -29,12 +30,16 @@ export function remarkMdxPolicy(options: { components: readonly string[] }) {
       if ((/^[A-Z]/.test(name) || name.includes('.')) && !options.components.includes(name)) {
         refuse(`<${name}> is not a component this site knows. Use one of: ${options.components.map((n) => `<${n}>`).join(', ')}.`, node);
       }
+      const values: Record<string, unknown> = {};
       for (const attribute of node.attributes) {
         const expression = attribute.type === 'mdxJsxExpressionAttribute' ? attribute : typeof attribute.value === 'object' ? attribute.value : null;
         if (expression && !isPlainData(expression.data?.estree)) {
           refuse(`the attribute {${expression.value}} is code; articles may only give plain values (text, numbers, or {{ key: 'value' }} styles).`, node);
         }
+        if (attribute.type === 'mdxJsxAttribute') values[attribute.name] = expression ? plainValueOf(expression.data?.estree ?? undefined) : attribute.value;
       }
+      const problem = componentAttributesProblem(name, values);
+      if (problem) refuse(problem, node);
     });
   };
 }

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { Article as ArticleData } from '@/lib/content';
+import { compileBody } from '@/lib/content/pipeline/compile';
+import { Article } from './article';
+
+const body = await compileBody({ file: 'x.md', format: 'md', body: 'Some text.\n', title: 'X' });
+
+const article = (overrides: Partial<ArticleData> = {}, showDisclaimer = true): ArticleData => ({
+  slug: 'x', url: '/posts/x/', title: 'X', description: '', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, weight: 0,
+  authors: [], tags: [], categories: [], keywords: [], series: [], math: false, disableHljs: false, summary: '', image: null, wordCount: 2, readingMinutes: 1,
+  draft: false, searchHidden: false, code: body.code, headings: [], faq: [],
+  review: { lastReviewed: '2024-03-04', nextReview: '2099-03-04', reviewers: [{ name: 'Dr A', credentials: 'MD', url: '' }] },
+  flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: false, showWordCount: false, showBreadCrumbs: false, showPostNavLinks: false, hideSummary: false, showDisclaimer },
+  ...overrides,
+});
+
+describe('Article', () => {
+  it('shows its reviewers under the title, the review dates and the disclaimer after the body, in that order', () => {
+    const html = renderToStaticMarkup(<Article article={article()} neighbours={{ newer: null, older: null }} />);
+    const order = ['<h1', 'Medically reviewed by Dr A, MD', 'Some text.', 'Page last reviewed:', 'Next review due:', 'This page is for information only'].map((text) => html.indexOf(text));
+    assert.ok(order.every((at) => at >= 0), html);
+    assert.deepEqual(order, [...order].sort((a, b) => a - b));
+    assert.doesNotMatch(html, /due for review/);
+  });
+
+  it('leaves the disclaimer out when the front matter says disclaimer: false', () => {
+    assert.doesNotMatch(renderToStaticMarkup(<Article article={article({}, false)} neighbours={{ newer: null, older: null }} />), /for information only/);
+  });
+
+  it('tells readers when the review is overdue', () => {
+    const overdue = article({ review: { lastReviewed: '2020-01-01', nextReview: '2021-01-01', reviewers: [] } });
+    assert.match(renderToStaticMarkup(<Article article={overdue} neighbours={{ newer: null, older: null }} />), /This page is due for review/);
+  });
+});

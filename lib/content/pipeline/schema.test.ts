@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ContentError } from './errors';
+import { splitFrontMatter } from './front-matter';
+import { validateFrontMatter } from './schema';
+
+const read = (frontMatter: string) => validateFrontMatter('post.md', splitFrontMatter('post.md', `---\ntitle: T\n${frontMatter}\n---\nBody\n`));
+
+function problems(frontMatter: string): string[] {
+  try {
+    read(frontMatter);
+  } catch (error) {
+    assert.ok(error instanceof ContentError);
+    return error.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+  }
+  return assert.fail('no problem found');
+}
+
+describe('review metadata in front matter', () => {
+  it('is optional: no dates, no reviewers, the disclaimer on', () => {
+    const data = read('');
+    assert.equal(data.lastreviewed, null);
+    assert.equal(data.nextreview, null);
+    assert.deepEqual(data.reviewedby, []);
+    assert.deepEqual(data.sources, []);
+    assert.equal(data.disclaimer, true);
+  });
+
+  it('computes nextReview from lastReviewed and reviewInterval (months), on the last day of a short month', () => {
+    assert.equal(read('lastReviewed: 2024-03-15\nreviewInterval: 12').nextreview?.date, '2025-03-15');
+    assert.equal(read('lastReviewed: 2024-01-31\nreviewInterval: 1').nextreview?.date, '2024-02-29');
+    assert.equal(read('lastReviewed: 2024-11-30\nreviewInterval: "3"').nextreview?.date, '2025-02-28');
+    assert.equal(read('lastReviewed: 2024-01-02\nnextReview: 2025-06-30').nextreview?.date, '2025-06-30');
+  });
+
+  it('reads one reviewer or a list, only the name required, keys in any case', () => {
+    assert.deepEqual(read('reviewedBy: { name: "Dr A", credentials: "MB ChB" }').reviewedby, [{ name: 'Dr A', credentials: 'MB ChB', url: '' }]);
+    assert.deepEqual(read('reviewedBy:\n  - Name: "Dr A"\n    URL: https://example.org/a\n  - name: B\n  - "C"').reviewedby, [
+      { name: 'Dr A', credentials: '', url: 'https://example.org/a' },
+      { name: 'B', credentials: '', url: '' },
+      { name: 'C', credentials: '', url: '' },
+    ]);
+  });
+
+  it('reads sources, title required, a date as a date or as written', () => {
+    assert.deepEqual(read('sources:\n  - { title: "A", url: "https://example.org/a", publisher: P, date: 2023-05-01 }\n  - { title: B, date: "2019" }').sources, [
+      { title: 'A', url: 'https://example.org/a', publisher: 'P', date: '2023-05-01' },
+      { title: 'B', url: '', publisher: '', date: '2019' },
+    ]);
+  });
+
+  it('names the file and line of each bad value', () => {
+    assert.deepEqual(problems('lastReviewed: 2024-02-30\nnextReview: soon'), [
+      'post.md:3: "lastReviewed" is not a date ("2024-02-30"). Use YYYY-MM-DD, like 2022-12-05.',
+      'post.md:4: "nextReview" is not a date ("soon"). Use YYYY-MM-DD, like 2022-12-05.',
+    ]);
+    assert.deepEqual(problems('reviewInterval: 1.5'), ['post.md:3: "reviewInterval" must be a whole number of months between 1 and 120, like 12 (not "1.5").']);
+    assert.deepEqual(problems('reviewedBy:\n  - name: A\n  - credentials: PhD'), [
+      'post.md:3: "reviewedBy" needs a name (reviewer 2), like reviewedBy: { name: "Dr Amina Shah", credentials: "MB ChB, MRCGP", url: "https://example.org/amina-shah" }.',
+    ]);
+    assert.match(problems('reviewedBy: { name: A, url: "javascript:alert(1)" }')[0], /^post\.md:3: "reviewedBy" has a url that is not a web address/);
+    assert.match(problems('sources:\n  - { url: "https://example.org" }')[0], /^post\.md:3: "sources" item 1 needs a title/);
+    assert.match(problems('disclaimer: maybe')[0], /^post\.md:3: "disclaimer" must be true or false/);
+  });
+
+  it('refuses nextReview and reviewInterval together, an interval with nothing to count from, and a next review before the last', () => {
+    assert.deepEqual(problems('lastReviewed: 2024-01-01\nnextReview: 2025-01-01\nreviewInterval: 6'), [
+      'post.md:5: "reviewInterval" and "nextReview" are both given: keep one (nextReview is a date, reviewInterval counts months from lastReviewed).',
+    ]);
+    assert.deepEqual(problems('reviewInterval: 6'), ['post.md:3: "reviewInterval" counts months from "lastReviewed", which is missing. Add a line like lastReviewed: 2024-05-01.']);
+    assert.deepEqual(problems('lastReviewed: 2024-05-01\nnextReview: 2024-04-01'), ['post.md:4: "nextReview" (2024-04-01) is before "lastReviewed" (2024-05-01).']);
+  });
+});
