@@ -1,6 +1,6 @@
 // Hugo's `aliases` (old URLs that redirect to an article) and `url` (an article's own URL instead of
-// /posts/<slug>/). An alias may not be a page of the site, nor the alias of another article (or twice one
-// article's); a `url` may not be a page of the site nor where another article's route renders it: which
+// /posts/<slug>/). An alias may not be a page of the site, nor the alias of another article (one article's
+// duplicates are one redirect); a `url` may not be a page of the site nor where another article's route renders it: which
 // would win is not for the build to guess, so each clash is an error naming every file and line involved.
 import type { IndexedArticle } from '../article';
 import { homeUrl, pagesUnder, postsUrl, tagsUrl } from '../urls';
@@ -46,8 +46,7 @@ export function findAliasClashes(articles: IndexedArticle[]): ContentProblem[] {
         problems.push({ ...where, message: `the alias ${alias} is a page of the site (the home page, a list or a tag page). Remove the alias.` });
       } else if (claimants.length > 1) {
         const others = claimants.filter((other) => other !== article).map(at);
-        const twice = others.length === 0 ? 'is listed twice here' : `is also claimed by ${others.join(', ')}`;
-        problems.push({ ...where, message: `the alias ${alias} ${twice}. Keep it in one article only.` });
+        problems.push({ ...where, message: `the alias ${alias} is also claimed by ${others.join(', ')}. Keep it in one article only.` });
       }
     }
   }

@@ -64,7 +64,8 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     sourceKey: sourceKey(source.file, source.source),
     file: source.file,
     format: source.format,
-    aliases: frontMatter.aliases.map(sitePath),
+    // The same old URL written twice (often once encoded, once not) is one redirect.
+    aliases: [...new Set(frontMatter.aliases.map(sitePath))],
     aliasesLine: split.keyLines.get('aliases') ?? 1,
     title: frontMatter.title,
     description: frontMatter.description,
