@@ -19,14 +19,15 @@ const literal = (pathname) => pathname.replace(/[:*+?()[\]{}]/g, (character) => 
 /**
  * Hugo's `aliases`: each old URL answers a permanent redirect (308) to its article. Hugo's `url`: the
  * article's route (/posts/<slug>/) redirects to the URL it chose. The pipeline has already refused
- * aliases and URLs that clash with a page or with each other. Without its trailing slash, an alias first
- * gets Next's own redirect to the slashed form (trailingSlash), then this one.
+ * aliases and URLs that clash with a page or with each other.
  */
 function contentRedirects() {
-  return storeArticles().flatMap(({ url, routeUrl = url, aliases = [] }) => [
-    ...aliases.map((alias) => ({ source: literal(alias), destination: url, permanent: true })),
-    ...(routeUrl !== url ? [{ source: literal(routeUrl), destination: url, permanent: true }] : []),
-  ]);
+  // Each old URL with and without its trailing slash, so either form is one redirect (proxy.ts adds
+  // slashes only after these have had their turn).
+  const bothForms = (pathname) => (pathname.endsWith('/') && pathname !== '/' ? [pathname, pathname.slice(0, -1)] : [pathname]);
+  return storeArticles().flatMap(({ url, routeUrl = url, aliases = [] }) =>
+    [...aliases, ...(routeUrl !== url ? [routeUrl] : [])].flatMap(bothForms).map((source) => ({ source: literal(source), destination: url, permanent: true })),
+  );
 }
 
 /** Hugo's `url`: the URL an article chose is served by its route (redirects apply to requests only). */
@@ -85,8 +86,10 @@ const nextConfig = {
   // `npm run build` builds into a staging folder and switches it in only when the build succeeded, so a
   // failed or interrupted build leaves the served site as it was (scripts/build.sh).
   distDir: process.env.PULSE_DIST_DIR ?? '.next',
-  // Hugo's URLs end with a slash; keeping them means old links keep working.
+  // Hugo's URLs end with a slash; keeping them means old links keep working. proxy.ts adds the slash (308)
+  // instead of Next, after the redirects below: an old URL without its slash is then one redirect, not two.
   trailingSlash: true,
+  skipTrailingSlashRedirect: true,
   poweredByHeader: false,
   reactStrictMode: true,
   // This folder is the whole project, even when a copy sits inside another checkout (the benchmark's

@@ -1,7 +1,9 @@
-// Turns away requests no page could answer before Next routes them, with a 4xx: methods the site does not
-// serve, URLs whose percent-encoding is broken (Next would fail decoding them with a 500), and Range
-// headers that are not byte ranges (its static file server would fail on them too). Nothing here guards
-// content: drafts are kept out by the build and preview checks Draft Mode itself.
+// Runs before Next routes a request. Turns away, with a 4xx, requests no page could answer: methods the
+// site does not serve, URLs whose percent-encoding is broken (Next would fail decoding them with a 500),
+// and Range headers that are not byte ranges (its static file server would fail on them too). Then gives
+// page URLs Hugo's trailing slash (308), as Next's trailingSlash would, but after next.config.js's
+// redirects, so that an old URL without its slash is one redirect to its article, not two. Nothing here
+// guards content: drafts are kept out by the build, and preview checks Draft Mode itself.
 import { NextResponse, type NextRequest } from 'next/server';
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
@@ -27,5 +29,19 @@ export function proxy(request: NextRequest): NextResponse {
     headers.delete('range');
     return NextResponse.next({ request: { headers } });
   }
+  const slashed = withHugoSlash(request.nextUrl.pathname);
+  if (slashed !== request.nextUrl.pathname) {
+    // A plain URL: a NextURL would be written back in its own trailing-slash form.
+    return NextResponse.redirect(new URL(`${slashed}${request.nextUrl.search}`, request.url), 308);
+  }
   return NextResponse.next();
+}
+
+/** A page's path ends with a slash; a file's (`/index.xml`, `/icon.svg`) does not. Next's own paths are left alone. */
+function withHugoSlash(pathname: string): string {
+  if (pathname.startsWith('/_next/') || pathname.startsWith('/.well-known/')) return pathname;
+  const trimmed = pathname.replace(/\/+$/, '');
+  const isFile = /\.[^/.]+$/.test(trimmed.slice(trimmed.lastIndexOf('/') + 1));
+  if (isFile) return trimmed;
+  return pathname.endsWith('/') ? pathname : `${pathname}/`;
 }

@@ -110,12 +110,24 @@ test.describe('search engines', () => {
       expect(response.status, alias).toBe(308);
       expect(new URL(response.headers.get('location') ?? '', origin).pathname, alias).toBe(target);
     }
-    // Without the slash: Next's trailing-slash redirect, then the alias's; both permanent.
-    const first = await fetch(`${origin}/2021/09/sleep-hygiene`, { redirect: 'manual' });
-    expect(first.status).toBe(308);
-    const followed = await fetch(`${origin}/2021/09/sleep-hygiene`);
-    expect(followed.status).toBe(200);
-    expect(new URL(followed.url).pathname).toBe(target);
+    // Without the slash: one permanent redirect, straight to the article.
+    const bare = await fetch(`${origin}/2021/09/sleep-hygiene`, { redirect: 'manual' });
+    expect(bare.status).toBe(308);
+    expect(new URL(bare.headers.get('location') ?? '', origin).pathname).toBe(target);
+  });
+
+  test('pages get their trailing slash and files lose one, each with one permanent redirect', async () => {
+    for (const [from, to] of [
+      ['/posts', '/posts/'],
+      [SEED.path.slice(0, -1), SEED.path],
+      ['/tags/blood-clots', '/tags/blood-clots/'],
+      ['/index.xml/', '/index.xml'],
+    ]) {
+      const response = await fetch(origin + from, { redirect: 'manual' });
+      expect(response.status, from).toBe(308);
+      expect(new URL(response.headers.get('location') ?? '', origin).pathname, from).toBe(to);
+    }
+    for (const path of ['/index.xml', '/sitemap.xml', '/icon.svg', '/feed.json']) expect((await fetch(origin + path, { redirect: 'manual' })).status, path).toBe(200);
   });
 
   test('every page links a self-hosted favicon, apple-touch-icon and web app manifest', async ({ page }) => {
