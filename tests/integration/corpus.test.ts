@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -9,6 +8,7 @@ import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import type { IndexedArticle } from '../../lib/content/article';
 import { copyProject } from '../../scripts/copy-project.mjs';
+import { freePort } from './free-port';
 
 // A site built from the 30 real Hugo posts in ../shared/corpus (read from there, never copied into the
 // project), served by `npm start`, and every public post read in a browser.
@@ -19,13 +19,6 @@ let dir = '';
 let origin = '';
 let server: ChildProcess | null = null;
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 describe('a site built from the real Hugo corpus', { skip: !fs.existsSync(CORPUS) && `${CORPUS} is not here`, timeout: 900_000 }, () => {
   const content = () => path.join(dir, 'corpus-content');

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from '@playwright/test';
 import { copyProject } from '../../scripts/copy-project.mjs';
+import { freePort } from './free-port';
 
 // `npm run dev` as an editor runs it, in a scratch copy: saving an article changes the open page, with no
 // restart and no reload.
@@ -17,13 +17,6 @@ let origin = '';
 let dev: ChildProcess | null = null;
 let output = '';
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 describe('npm run dev', { timeout: 300_000 }, () => {
   before(async () => {

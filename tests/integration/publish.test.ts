@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -15,6 +14,7 @@ import { readStoreIndex } from '../../lib/content/store';
 import { feedPages, sitePages } from '../../lib/routes';
 import { site } from '../../lib/site';
 import { copyProject } from '../../scripts/copy-project.mjs';
+import { freePort } from './free-port';
 
 const exec = promisify(execFile);
 const SECRET = 'a-test-secret';
@@ -35,13 +35,6 @@ async function run(script: string, env: Record<string, string> = {}, args: strin
   );
 }
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** `npm start`, as an operator runs it, on a free port; resolves once it answers. */
 async function startServer(): Promise<void> {
