@@ -30,6 +30,16 @@ function contentRedirects() {
   );
 }
 
+/**
+ * Hugo paginates the home page at /page/N/; here the full list's pages are /posts/page/N/ (page 1 is
+ * /posts/). Each old page answers a permanent redirect (308) there, with or without its trailing slash, in
+ * one hop (proxy.ts adds slashes only after redirects). A page past the list's end then answers 404 there.
+ */
+function homePaginationRedirects() {
+  const withAndWithoutSlash = (source, destination) => [`${source}/`, source].map((form) => ({ source: form, destination, permanent: true }));
+  return [...withAndWithoutSlash('/page/1', '/posts/'), ...withAndWithoutSlash('/page/:number([1-9]\\d*)', '/posts/page/:number/')];
+}
+
 /** Hugo's `url`: the URL an article chose is served by its route (redirects apply to requests only). */
 function contentRewrites() {
   return storeArticles()
@@ -101,7 +111,7 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Every response's headers come from here (pages, RSC payloads, route handlers, 404s, static files).
   async redirects() {
-    return contentRedirects();
+    return [...homePaginationRedirects(), ...contentRedirects()];
   },
   async rewrites() {
     return contentRewrites();

@@ -2,7 +2,7 @@
 // Twitter cards. Relative URLs here are made absolute by the layout's metadataBase (the site's URL).
 import type { Metadata } from 'next';
 import type { ArticleSummary } from './content/article';
-import { absoluteUrl, atomFeedUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
+import { absoluteUrl, archivesUrl, atomFeedUrl, categoriesUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
 import { site } from './site';
 
 /** Search engines show about 155–160 characters of a description. */
@@ -112,4 +112,22 @@ export function termMetadata(term: { name: string; url: string }, number = 1): M
     number,
     feed: `${term.name} on ${site.name} (RSS)`,
   });
+}
+
+export function categoriesMetadata(): Metadata {
+  return listMetadata({ title: 'Categories', description: `Every area of health ${site.name} covers.`, base: categoriesUrl() });
+}
+
+export function categoryMetadata(category: { name: string; url: string }, number = 1): Metadata {
+  return listMetadata({
+    title: `Articles in “${category.name}”`,
+    description: `${site.name} articles in the category ${category.name}, newest first.`,
+    base: category.url,
+    number,
+    feed: `${category.name} on ${site.name} (RSS)`,
+  });
+}
+
+export function archivesMetadata(): Metadata {
+  return listMetadata({ title: 'Archives', description: `Every ${site.name} article by year and month, newest first.`, base: archivesUrl() });
 }

@@ -6,8 +6,8 @@
 // is known here.
 import type { ArticleSummary } from './content/article';
 import type { Term } from './content/taxonomy';
-import { groupByTag } from './content/taxonomy';
-import { atomFeedUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
+import { groupByCategory, groupByTag } from './content/taxonomy';
+import { archivesUrl, atomFeedUrl, categoriesUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
 import { pageCount, paginate } from './pagination';
 import { site } from './site';
 
@@ -16,6 +16,8 @@ export interface SiteParams {
   postPages: { page: string }[];
   tags: { tag: string }[];
   tagPages: { tag: string; page: string }[];
+  categories: { category: string }[];
+  categoryPages: { category: string; page: string }[];
 }
 
 /** Page numbers from 2 on: page 1 of a list is its own route (/posts/, /tags/<term>/). */
@@ -23,29 +25,34 @@ const laterPages = (items: number) => Array.from({ length: pageCount(items, site
 
 export function siteParams(articles: ArticleSummary[]): SiteParams {
   const tags = [...groupByTag(articles).values()];
+  const categories = [...groupByCategory(articles).values()];
   return {
     articles: articles.map((article) => ({ slug: article.slug })),
     postPages: laterPages(articles.length).map((page) => ({ page })),
     tags: tags.map((tag) => ({ tag: tag.slug })),
     tagPages: tags.flatMap((tag) => laterPages(tag.articles.length).map((page) => ({ tag: tag.slug, page }))),
+    categories: categories.map((category) => ({ category: category.slug })),
+    categoryPages: categories.flatMap((category) => laterPages(category.articles.length).map((page) => ({ category: category.slug, page }))),
   };
 }
 
 /** A page that lists articles, with what it shows. */
 export interface ListPage {
   url: string;
-  /** The articles on this page, newest first (the tag index: every article, through its terms). */
+  /** The articles on this page, newest first (a term index and the archives: every article). */
   articles: ArticleSummary[];
   /** How many pages its list has (for its pagination links). */
   totalPages: number;
-  /** The term a term page lists; the tag index shows them all. */
+  /** The term a term page lists; a term index (tags, categories) shows them all. */
   term?: Term;
   terms?: Term[];
 }
 
-/** Every page that lists articles: home, every page of /posts/, the tag index and every page of each term. */
+/** Every page that lists articles: home, every page of /posts/, the tag and category indexes and every
+ * page of each term, and the archives. */
 export function listPages(articles: ArticleSummary[]): ListPage[] {
   const terms = [...groupByTag(articles).values()];
+  const categories = [...groupByCategory(articles).values()];
   const paginated = (base: string, items: ArticleSummary[], term?: Term): ListPage[] =>
     Array.from({ length: pageCount(items.length, site.pageSize) }, (_, i) => {
       const page = paginate(items, i + 1, site.pageSize);
@@ -56,6 +63,9 @@ export function listPages(articles: ArticleSummary[]): ListPage[] {
     ...paginated(postsUrl(), articles),
     { url: tagsUrl(), articles, totalPages: 1, terms },
     ...terms.flatMap((term) => paginated(term.url, term.articles, term)),
+    { url: categoriesUrl(), articles, totalPages: 1, terms: categories },
+    ...categories.flatMap((term) => paginated(term.url, term.articles, term)),
+    { url: archivesUrl(), articles, totalPages: 1 },
   ];
 }
 
@@ -73,7 +83,8 @@ export interface FeedPage {
   articles: ArticleSummary[];
 }
 
-/** Every feed: the site's in three formats (RSS at Hugo's /index.xml), and an RSS feed per section and per term. */
+/** Every feed: the site's in three formats (RSS at Hugo's /index.xml), and an RSS feed per section and per
+ * term (tags and categories). */
 export function feedPages(articles: ArticleSummary[]): FeedPage[] {
   const newest = (items: ArticleSummary[]) => items.slice(0, site.feedSize);
   const siteFeed = { title: site.name, description: site.description, listUrl: homeUrl(), articles: newest(articles) };
@@ -82,7 +93,7 @@ export function feedPages(articles: ArticleSummary[]): FeedPage[] {
     { ...siteFeed, url: atomFeedUrl(), format: 'atom' },
     { ...siteFeed, url: jsonFeedUrl(), format: 'json' },
     { url: rssFeedUrl(postsUrl()), format: 'rss', title: `Posts on ${site.name}`, description: `Every ${site.name} article, newest first.`, listUrl: postsUrl(), articles: newest(articles) },
-    ...[...groupByTag(articles).values()].map((term): FeedPage => ({
+    ...[...groupByTag(articles).values(), ...groupByCategory(articles).values()].map((term): FeedPage => ({
       url: rssFeedUrl(term.url),
       format: 'rss',
       title: `${term.name} on ${site.name}`,
@@ -95,7 +106,7 @@ export function feedPages(articles: ArticleSummary[]): FeedPage[] {
 
 export interface SitePages {
   articles: string[];
-  /** Home, the post list and the tag pages: everything that lists articles. */
+  /** Home, the post list, the tag and category pages and the archives: everything that lists articles. */
   lists: string[];
   feeds: string[];
 }

@@ -1,10 +1,11 @@
 // The article page, top to bottom as PaperMod orders it: breadcrumbs, title, meta (with its medical
-// reviewers), contents, body, review dates, disclaimer, tags, post navigation. Each part follows its
-// front-matter flag.
+// reviewers), contents, body, review dates, disclaimer, categories and tags, post navigation. Each part
+// follows its front-matter flag.
 import type { Article as ArticleData, Neighbours } from '@/lib/content';
 import { ArticleBody } from './article-body';
 import { ArticleMeta } from './article-meta';
 import { Breadcrumbs } from './breadcrumbs';
+import { CategoryList } from './category-list';
 import { Disclaimer } from './disclaimer';
 import { PostNav } from './post-nav';
 import { OverdueReviewNotice, ReviewDates, ReviewedBy } from './review';
@@ -32,7 +33,10 @@ export function Article({ article, neighbours }: { article: ArticleData; neighbo
       <footer className="min-w-0 lg:col-start-1">
         <ReviewDates review={article.review} />
         {flags.showDisclaimer && <Disclaimer />}
-        <TagList tags={article.tags} />
+        <div className="mt-10 space-y-3">
+          <CategoryList categories={article.categories} />
+          <TagList tags={article.tags} />
+        </div>
         {flags.showPostNavLinks && <PostNav {...neighbours} />}
       </footer>
     </article>

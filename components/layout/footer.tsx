@@ -1,6 +1,13 @@
 import Link from 'next/link';
-import { postsUrl } from '@/lib/content/urls';
+import { archivesUrl, categoriesUrl, postsUrl, tagsUrl } from '@/lib/content/urls';
 import { site } from '@/lib/site';
+
+const browseLinks = [
+  { name: 'All articles', url: postsUrl() },
+  { name: 'Categories', url: categoriesUrl() },
+  { name: 'Tags', url: tagsUrl() },
+  { name: 'Archives', url: archivesUrl() },
+];
 
 export function Footer() {
   return (
@@ -10,11 +17,17 @@ export function Footer() {
           {site.name} publishes general health information. It does not replace advice from a doctor, pharmacist or nurse who knows
           you. In an emergency, call your local emergency number.
         </p>
-        <p>
-          <Link href={postsUrl()} className="text-accent underline underline-offset-4">
-            All articles
-          </Link>
-        </p>
+        <nav aria-label="Browse">
+          <ul className="flex flex-wrap gap-x-4" role="list">
+            {browseLinks.map(({ name, url }) => (
+              <li key={url}>
+                <Link href={url} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+                  {name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </footer>
   );

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { homeUrl, postsUrl, tagsUrl } from '@/lib/content/urls';
+import { archivesUrl, homeUrl, postsUrl, tagsUrl } from '@/lib/content/urls';
 import { site } from '@/lib/site';
 import { ThemeToggle } from './theme-toggle';
 
@@ -13,7 +13,7 @@ export function Header() {
           </svg>
           {site.name}
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1">
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
           <Link href={homeUrl()} className="flex min-h-11 items-center rounded px-3 text-fg underline-offset-4 hover:underline">
             Home
           </Link>
@@ -22,6 +22,9 @@ export function Header() {
           </Link>
           <Link href={tagsUrl()} className="flex min-h-11 items-center rounded px-3 text-fg underline-offset-4 hover:underline">
             Tags
+          </Link>
+          <Link href={archivesUrl()} className="flex min-h-11 items-center rounded px-3 text-fg underline-offset-4 hover:underline">
+            Archives
           </Link>
           <ThemeToggle />
         </nav>

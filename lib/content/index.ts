@@ -3,17 +3,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article, ArticleSummary, IndexedArticle } from './article';
+import { groupByMonth, type ArchiveYear } from './archive';
 import { mediaDir, readMediaManifest, type MediaManifest, type StoredImage } from './media';
 import { neighboursOf, type Neighbours } from './navigation';
 import { storeDir } from './paths';
 import { indexPath, readStoreBody, readStoreFeedHtml, readStoreIndex } from './store';
-import { groupByTag, type Term } from './taxonomy';
+import { byUse, groupByCategory, groupByTag, type Term } from './taxonomy';
 import { mediaUrl } from './urls';
 
 export type { Article, ArticleSummary, Heading } from './article';
 export type { StoredImage } from './media';
 export type { Neighbours } from './navigation';
 export type { Term } from './taxonomy';
+export type { ArchiveMonth, ArchiveYear } from './archive';
 
 interface Entry {
   summary: ArticleSummary;
@@ -25,6 +27,7 @@ let loaded: {
   articles: ArticleSummary[];
   bySlug: Map<string, Entry>;
   tags: Map<string, Term>;
+  categories: Map<string, Term>;
   media: MediaManifest;
 } | null = null;
 
@@ -55,6 +58,7 @@ function store() {
       articles,
       bySlug: new Map(entries.map((entry) => [entry.summary.slug, entry])),
       tags: groupByTag(articles),
+      categories: groupByCategory(articles),
       media,
     };
   }
@@ -99,9 +103,23 @@ export function getNeighbours(slug: string): Neighbours {
 
 /** Every tag, most used first. */
 export function getTags(): Term[] {
-  return [...store().tags.values()].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
+  return byUse(store().tags.values());
 }
 
 export function getTag(slug: string): Term | null {
   return store().tags.get(slug) ?? null;
+}
+
+/** Every category, most used first. */
+export function getCategories(): Term[] {
+  return byUse(store().categories.values());
+}
+
+export function getCategory(slug: string): Term | null {
+  return store().categories.get(slug) ?? null;
+}
+
+/** Every public article by year and month, newest first (the archives page). */
+export function getArchive(): ArchiveYear[] {
+  return groupByMonth(getArticles());
 }

@@ -1,11 +1,13 @@
 // Every URL the site links to, built in one place, as Hugo makes them: lower case, spaces as hyphens,
-// slugs percent-encoded, and a trailing slash (/posts/<slug>/, /tags/<term>/, <list>/page/2/); and the
-// absolute form of any of them, on the site's base URL.
+// slugs percent-encoded, and a trailing slash (/posts/<slug>/, /tags/<term>/, /categories/<term>/,
+// <list>/page/2/); and the absolute form of any of them, on the site's base URL.
 import { site } from '../site';
 
 const HOME_PATH = '/';
 const POSTS_PATH = '/posts/';
 const TAGS_PATH = '/tags/';
+const CATEGORIES_PATH = '/categories/';
+const ARCHIVES_PATH = '/archives/';
 
 export function urlize(text: string): string {
   return text
@@ -53,6 +55,26 @@ export function termUrl(name: string): string {
 /** A tag's page, from the term's slug (what the routes' params hold). */
 export function termUrlFromSlug(slug: string): string {
   return `${TAGS_PATH}${encodeURIComponent(slug)}/`;
+}
+
+/** The list of every category. */
+export function categoriesUrl(): string {
+  return CATEGORIES_PATH;
+}
+
+/** A category's page, from the category as written ("Heart and circulation" -> /categories/heart-and-circulation/). */
+export function categoryUrl(name: string): string {
+  return categoryUrlFromSlug(urlize(name));
+}
+
+/** A category's page, from the term's slug (what the routes' params hold). */
+export function categoryUrlFromSlug(slug: string): string {
+  return `${CATEGORIES_PATH}${encodeURIComponent(slug)}/`;
+}
+
+/** Every article by year and month. */
+export function archivesUrl(): string {
+  return ARCHIVES_PATH;
 }
 
 /** A path written in front matter (an alias, a `url`) as a site path: `old/knee.html` or `/old/knee` ->

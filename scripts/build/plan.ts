@@ -11,9 +11,10 @@ import { listPages, sitePages } from '../../lib/routes';
 
 export type PagePlan = { kind: 'full'; reason: string } | { kind: 'pages'; urls: string[] };
 
-// What a post card, a tag page and post navigation show of an article, and what orders the lists.
+// What a post card, a term page, the archives and post navigation show of an article, and what orders the
+// lists (its terms: which term pages list it).
 const listed = (article: ArticleSummary | null) =>
-  article && [article.url, article.title, article.date, article.dateSortKey, article.summary, article.readingMinutes, article.tags, article.flags.hideSummary];
+  article && [article.url, article.title, article.date, article.dateSortKey, article.summary, article.readingMinutes, article.tags, article.categories, article.flags.hideSummary];
 
 export function planPages(previous: IndexedArticle[], current: IndexedArticle[]): PagePlan {
   const before = sitePages(previous);

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostListPage } from '@/components/ui/post-list-page';
+import { getArticles, getCategory } from '@/lib/content';
+import { decodeSegment } from '@/lib/content/urls';
+import { categoryMetadata } from '@/lib/metadata';
+import { paginate } from '@/lib/pagination';
+import { siteParams } from '@/lib/routes';
+import { site } from '@/lib/site';
+
+interface Props {
+  params: Promise<{ category: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return siteParams(getArticles()).categories;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const category = getCategory(decodeSegment((await params).category));
+  return category ? categoryMetadata(category) : {};
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const category = getCategory(decodeSegment((await params).category));
+  const page = category && paginate(category.articles, 1, site.pageSize);
+  if (!category || !page) notFound();
+  return <PostListPage heading={`Category “${category.name}”`} base={category.url} page={page} />;
+}

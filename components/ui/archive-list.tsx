@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import type { ArchiveYear } from '@/lib/content';
+import { FormattedDate } from './formatted-date';
+
+const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
+const countText = (count: number) => `${count} ${count === 1 ? 'article' : 'articles'}`;
+
+/** Every article by year and month (PaperMod's archive): headings with counts, then date and title per article. */
+export function ArchiveList({ years }: { years: ArchiveYear[] }) {
+  if (years.length === 0) return <p className="text-muted">No articles yet.</p>;
+  return years.map(({ year, count, months }) => (
+    <section key={year ?? 'undated'} className="mt-10 first:mt-0">
+      <h2 className="text-2xl font-bold tracking-tight">
+        {year ?? 'Undated'} <span className="text-base font-normal text-muted">{countText(count)}</span>
+      </h2>
+      {months.map(({ month, articles }) => (
+        <div key={month ?? 'undated'} className="mt-4">
+          {month !== null && year !== null && (
+            <h3 className="text-lg font-semibold">
+              {monthName.format(Date.UTC(year, month - 1, 1))} <span className="text-sm font-normal text-muted">{countText(articles.length)}</span>
+            </h3>
+          )}
+          <ul className="mt-1" role="list">
+            {articles.map((article) => (
+              <li key={article.slug} className="flex flex-col border-b border-line py-1 sm:flex-row sm:items-center sm:gap-4">
+                {article.date && (
+                  <span className="text-sm text-muted sm:w-40 sm:shrink-0">
+                    <FormattedDate date={article.date} />
+                  </span>
+                )}
+                <Link href={article.url} className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
+                  {article.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  ));
+}
