@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleKeywords, metaDescription } from './metadata';
+import { archivesMetadata, articleKeywords, categoriesMetadata, categoryMetadata, metaDescription } from './metadata';
 
 describe('metaDescription', () => {
   it('keeps a short text as it is, with its spaces squashed', () => {
@@ -26,5 +26,27 @@ describe('metaDescription', () => {
 describe('articleKeywords', () => {
   it('puts Hugo keywords first, then the tags, each once whatever its case', () => {
     assert.deepEqual(articleKeywords({ keywords: ['knee pain', 'Sleep'], tags: ['sleep', 'exercise'] }), ['knee pain', 'Sleep', 'exercise']);
+  });
+});
+
+describe('category and archive pages', () => {
+  it('give each page of a category its own title, description, canonical URL and the category feed', () => {
+    const category = { name: 'Sleep', url: '/categories/sleep/' };
+    const first = categoryMetadata(category);
+    assert.equal(first.title, 'Articles in “Sleep”');
+    assert.equal(first.alternates?.canonical, '/categories/sleep/');
+    const rss = first.alternates?.types?.['application/rss+xml'];
+    assert.ok(Array.isArray(rss) && rss.some((feed) => feed.url === '/categories/sleep/index.xml'), JSON.stringify(rss));
+    const second = categoryMetadata(category, 2);
+    assert.equal(second.title, 'Articles in “Sleep”, page 2');
+    assert.equal(second.alternates?.canonical, '/categories/sleep/page/2/');
+    assert.notEqual(second.description, first.description);
+  });
+
+  it('give the category index and the archives their own title and canonical URL', () => {
+    assert.equal(categoriesMetadata().title, 'Categories');
+    assert.equal(categoriesMetadata().alternates?.canonical, '/categories/');
+    assert.equal(archivesMetadata().title, 'Archives');
+    assert.equal(archivesMetadata().alternates?.canonical, '/archives/');
   });
 });

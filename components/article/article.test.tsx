@@ -33,4 +33,15 @@ describe('Article', () => {
     const overdue = article({ review: { lastReviewed: '2020-01-01', nextReview: '2021-01-01', reviewers: [] } });
     assert.match(renderToStaticMarkup(<Article article={overdue} neighbours={{ newer: null, older: null }} />), /This page is due for review/);
   });
+
+  it('links its categories, then its tags, each term once', () => {
+    const html = renderToStaticMarkup(<Article article={article({ categories: ['Sleep', 'sleep', ''], tags: ['insomnia'] })} neighbours={{ newer: null, older: null }} />);
+    assert.equal(html.match(/href="\/categories\/sleep\/?"/g)?.length, 1, html);
+    assert.ok(html.indexOf('aria-label="Categories"') < html.indexOf('aria-label="Tags"'));
+    assert.match(html, /href="\/tags\/insomnia\/?"[^>]*>#insomnia</);
+  });
+
+  it('shows no category list when it has none', () => {
+    assert.doesNotMatch(renderToStaticMarkup(<Article article={article()} neighbours={{ newer: null, older: null }} />), /aria-label="Categories"/);
+  });
 });

@@ -21,7 +21,7 @@ function site(): IndexedArticle[] {
       lastmod: null,
       authors: [],
       tags: [i % 2 ? 'sleep' : 'heart'],
-      categories: [],
+      categories: [i % 2 ? 'Sleep' : 'Heart'],
       summary: `Summary ${day}`,
       image: null,
       wordCount: 500,
@@ -63,9 +63,9 @@ describe('planPages', () => {
   });
 
   it('renders the article, its neighbours and the lists that show it when its title changed', () => {
-    // Newest first: a12 … a01; a05 is on /posts/ (page 1 of 2) and tagged "heart"; the home page shows a12–a08.
+    // Newest first: a12 … a01; a05 is on /posts/ (page 1 of 2), tagged "heart" and in "Heart"; the home page shows a12–a08.
     const plan = planPages(site(), edit(site(), 'a05', { title: 'A new title' }));
-    assert.deepEqual(plan, { kind: 'pages', urls: ['/posts/', '/posts/a04/', '/posts/a05/', '/posts/a06/', '/tags/heart/'] });
+    assert.deepEqual(plan, { kind: 'pages', urls: ['/archives/', '/categories/heart/', '/posts/', '/posts/a04/', '/posts/a05/', '/posts/a06/', '/tags/heart/'] });
   });
 
 
@@ -101,5 +101,17 @@ describe('planPages', () => {
     const plan = planPages(site(), edit(site(), 'a05', { tags: ['sleep'] }));
     const urls = plan.kind === 'pages' ? plan.urls : [];
     for (const url of ['/tags/heart/', '/tags/sleep/', '/posts/a05/']) assert.ok(urls.includes(url), url);
+  });
+
+  it('renders both category pages and the category index again when an article moves between existing categories', () => {
+    const plan = planPages(site(), edit(site(), 'a05', { categories: ['Sleep'] }));
+    const urls = plan.kind === 'pages' ? plan.urls : [];
+    for (const url of ['/categories/', '/categories/heart/', '/categories/sleep/', '/posts/a05/']) assert.ok(urls.includes(url), url);
+  });
+
+  it('renders the archives again when a title changes, and asks for a full build for a new category', () => {
+    const retitled = planPages(site(), edit(site(), 'a05', { title: 'A new title' }));
+    assert.ok(retitled.kind === 'pages' && retitled.urls.includes('/archives/'));
+    assert.equal(planPages(site(), edit(site(), 'a05', { categories: ['Heart', 'Travel'] })).kind, 'full');
   });
 });

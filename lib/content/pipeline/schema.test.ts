@@ -71,3 +71,21 @@ describe('review metadata in front matter', () => {
     assert.deepEqual(problems('lastReviewed: 2024-05-01\nnextReview: 2024-04-01'), ['post.md:4: "nextReview" (2024-04-01) is before "lastReviewed" (2024-05-01).']);
   });
 });
+
+describe('categories in front matter', () => {
+  it('reads a list or a single string, each name trimmed', () => {
+    assert.deepEqual(read('categories: [Heart and circulation, " Sleep "]').categories, ['Heart and circulation', 'Sleep']);
+    assert.deepEqual(read('categories:\n  - Sleep\n  - Mental health').categories, ['Sleep', 'Mental health']);
+    assert.deepEqual(read('categories: "Heart and circulation"').categories, ['Heart and circulation']);
+  });
+
+  it('means none for empty values, as the seed article writes them', () => {
+    for (const empty of ['categories: [""]', 'categories: ""', 'categories:', 'categories: null', 'categories: []', 'categories: ["", "  "]', '']) {
+      assert.deepEqual(read(empty).categories, [], JSON.stringify(empty));
+    }
+  });
+
+  it('refuses a map, naming the line', () => {
+    assert.deepEqual(problems('categories: { name: Sleep }'), ['post.md:3: "categories" must be a list of words, like [health, sleep].']);
+  });
+});
