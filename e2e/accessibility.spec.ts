@@ -8,6 +8,9 @@ const PAGES = [
   { name: 'MDX article with a callout and a video', path: '/posts/dvt-and-long-haul-flights/', status: 200 },
   { name: 'tag page', path: '/tags/blood-clots/', status: 200 },
   { name: 'tags index', path: '/tags/', status: 200 },
+  { name: 'categories index', path: '/categories/', status: 200 },
+  { name: 'category page', path: '/categories/heart-and-circulation/', status: 200 },
+  { name: 'archives', path: '/archives/', status: 200 },
   { name: '404 page', path: '/no-such-page/', status: 404 },
   { name: 'draft preview with its banner', path: `/api/preview/?secret=${PREVIEW_SECRET}&slug=${DRAFT.slug}`, status: 200 },
 ] as const;

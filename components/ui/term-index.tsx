@@ -13,7 +13,7 @@ export function TermIndex({ heading, terms, empty }: { heading: string; terms: T
           {terms.map((term) => (
             <li key={term.slug}>
               <Link href={term.url} className="inline-flex min-h-11 items-center gap-2 rounded-full border border-line px-4 text-accent hover:bg-surface">
-                {term.name}
+                {term.name}{' '}
                 <span className="text-sm text-muted">
                   {term.articles.length} <span className="sr-only">{term.articles.length === 1 ? 'article' : 'articles'}</span>
                 </span>
