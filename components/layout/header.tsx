@@ -13,7 +13,7 @@ export function Header() {
           </svg>
           {site.name}
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
+        <nav aria-label="Main" className="-ml-3 flex flex-wrap items-center gap-1">
           <Link href={homeUrl()} className="flex min-h-11 items-center rounded px-3 text-fg underline-offset-4 hover:underline">
             Home
           </Link>

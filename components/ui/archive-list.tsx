@@ -3,6 +3,8 @@ import type { ArchiveYear } from '@/lib/content';
 import { FormattedDate } from './formatted-date';
 
 const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
+const entriesClass =
+  'mt-1 *:flex *:flex-col *:border-b *:border-line *:py-1 sm:*:flex-row sm:*:items-center sm:*:gap-4 [&_time]:text-sm [&_time]:text-muted sm:[&_time]:w-40 sm:[&_time]:shrink-0 [&_a]:inline-flex [&_a]:min-h-11 [&_a]:items-center [&_a]:text-accent [&_a]:underline-offset-4 [&_a:hover]:underline';
 const countText = (count: number) => `${count} ${count === 1 ? 'article' : 'articles'}`;
 
 /** Every article by year and month (PaperMod's archive): headings with counts, then date and title per article. */
@@ -20,17 +22,12 @@ export function ArchiveList({ years }: { years: ArchiveYear[] }) {
               {monthName.format(Date.UTC(year, month - 1, 1))} <span className="text-sm font-normal text-muted">{countText(articles.length)}</span>
             </h3>
           )}
-          <ul className="mt-1" role="list">
+          {/* Styled from the list, not per entry: an archive of thousands of articles stays small. */}
+          <ul className={entriesClass} role="list">
             {articles.map((article) => (
-              <li key={article.slug} className="flex flex-col border-b border-line py-1 sm:flex-row sm:items-center sm:gap-4">
-                {article.date && (
-                  <span className="text-sm text-muted sm:w-40 sm:shrink-0">
-                    <FormattedDate date={article.date} />
-                  </span>
-                )}
-                <Link href={article.url} className="inline-flex min-h-11 items-center text-accent underline-offset-4 hover:underline">
-                  {article.title}
-                </Link>
+              <li key={article.slug}>
+                {article.date && <FormattedDate date={article.date} />}
+                <Link href={article.url}>{article.title}</Link>
               </li>
             ))}
           </ul>
