@@ -109,9 +109,9 @@ test('the archives, from the header, list every article under its year and month
   expect(monthTotal).toBe(articles.filter((article) => article.date).length);
 
   for (const article of articles) {
-    const link = page.getByRole('main').locator(`a[href="${article.url}"]`);
-    await expect(link, article.url).toHaveText(article.title);
-    if (article.date) await expect(page.getByRole('listitem').filter({ has: link }).locator(`time[datetime="${article.date}"]`)).toHaveCount(1);
+    const link = page.locator(`a[href="${article.url}"]`);
+    await expect(page.getByRole('main').locator(link), article.url).toHaveText(article.title);
+    if (article.date) await expect(page.getByRole('main').getByRole('listitem').filter({ has: link }).locator(`time[datetime="${article.date}"]`)).toHaveCount(1);
   }
 });
 
