@@ -3,14 +3,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article, ArticleSummary, IndexedArticle } from './article';
+import { groupBySeries, guidePlace, sortGuides, type Guide, type GuidePlace } from './guides';
 import { mediaDir, readMediaManifest, type MediaManifest, type StoredImage } from './media';
 import { neighboursOf, type Neighbours } from './navigation';
 import { storeDir } from './paths';
+import { relatedArticles } from './related';
 import { indexPath, readStoreBody, readStoreFeedHtml, readStoreIndex } from './store';
 import { groupByTag, type Term } from './taxonomy';
 import { mediaUrl } from './urls';
 
 export type { Article, ArticleSummary, Heading } from './article';
+export type { Guide, GuidePlace } from './guides';
 export type { StoredImage } from './media';
 export type { Neighbours } from './navigation';
 export type { Term } from './taxonomy';
@@ -25,6 +28,9 @@ let loaded: {
   articles: ArticleSummary[];
   bySlug: Map<string, Entry>;
   tags: Map<string, Term>;
+  guides: Map<string, Guide>;
+  /** Each article's related articles, by slug (lib/content/related.ts ranks them). */
+  related: Map<string, ArticleSummary[]>;
   media: MediaManifest;
 } | null = null;
 
@@ -55,6 +61,8 @@ function store() {
       articles,
       bySlug: new Map(entries.map((entry) => [entry.summary.slug, entry])),
       tags: groupByTag(articles),
+      guides: groupBySeries(articles),
+      related: relatedArticles(articles),
       media,
     };
   }
@@ -104,4 +112,24 @@ export function getTags(): Term[] {
 
 export function getTag(slug: string): Term | null {
   return store().tags.get(slug) ?? null;
+}
+
+/** Every guide (a series read as one multi-page guide), by name. */
+export function getGuides(): Guide[] {
+  return sortGuides(store().guides.values());
+}
+
+export function getGuide(slug: string): Guide | null {
+  return store().guides.get(slug) ?? null;
+}
+
+/** The guide an article's page shows (the first of its series), with the pages either side of it. */
+export function getGuidePlace(slug: string): GuidePlace | null {
+  const article = getArticleSummary(slug);
+  return article && guidePlace(store().guides, article);
+}
+
+/** Up to three articles sharing the most series, categories and tags with this one; [] when none shares any. */
+export function getRelated(slug: string): ArticleSummary[] {
+  return store().related.get(slug) ?? [];
 }

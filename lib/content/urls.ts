@@ -1,11 +1,12 @@
 // Every URL the site links to, built in one place, as Hugo makes them: lower case, spaces as hyphens,
-// slugs percent-encoded, and a trailing slash (/posts/<slug>/, /tags/<term>/, <list>/page/2/); and the
+// slugs percent-encoded, and a trailing slash (/posts/<slug>/, /tags/<term>/, /series/<guide>/, <list>/page/2/); and the
 // absolute form of any of them, on the site's base URL.
 import { site } from '../site';
 
 const HOME_PATH = '/';
 const POSTS_PATH = '/posts/';
 const TAGS_PATH = '/tags/';
+const SERIES_PATH = '/series/';
 
 export function urlize(text: string): string {
   return text
@@ -53,6 +54,21 @@ export function termUrl(name: string): string {
 /** A tag's page, from the term's slug (what the routes' params hold). */
 export function termUrlFromSlug(slug: string): string {
   return `${TAGS_PATH}${encodeURIComponent(slug)}/`;
+}
+
+/** The list of every guide (Hugo's series taxonomy). */
+export function guidesUrl(): string {
+  return SERIES_PATH;
+}
+
+/** A guide's page, from its series as written ("Type 2 diabetes" -> /series/type-2-diabetes/). */
+export function guideUrl(name: string): string {
+  return guideUrlFromSlug(urlize(name));
+}
+
+/** A guide's page, from its slug (what the route's params hold). */
+export function guideUrlFromSlug(slug: string): string {
+  return `${SERIES_PATH}${encodeURIComponent(slug)}/`;
 }
 
 /** A path written in front matter (an alias, a `url`) as a site path: `old/knee.html` or `/old/knee` ->
