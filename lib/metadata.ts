@@ -2,7 +2,7 @@
 // Twitter cards. Relative URLs here are made absolute by the layout's metadataBase (the site's URL).
 import type { Metadata } from 'next';
 import type { ArticleSummary } from './content/article';
-import { absoluteUrl, atomFeedUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
+import { absoluteUrl, atomFeedUrl, guidesUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
 import { site } from './site';
 
 /** Search engines show about 155–160 characters of a description. */
@@ -111,5 +111,18 @@ export function termMetadata(term: { name: string; url: string }, number = 1): M
     base: term.url,
     number,
     feed: `${term.name} on ${site.name} (RSS)`,
+  });
+}
+
+export function guidesMetadata(): Metadata {
+  return listMetadata({ title: 'Guides', description: `Every ${site.name} guide: a health topic explained over a few short pages, to read in order.`, base: guidesUrl() });
+}
+
+export function guideMetadata(guide: { name: string; url: string; articles: unknown[] }): Metadata {
+  const pages = guide.articles.length === 1 ? '1 page' : `${guide.articles.length} pages`;
+  return listMetadata({
+    title: `${guide.name}: a guide`,
+    description: `${guide.name} explained in ${pages} by ${site.name}: read them in order, or go straight to the one you need.`,
+    base: guide.url,
   });
 }

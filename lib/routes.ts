@@ -5,9 +5,10 @@
 // tests/integration/publish.test.ts crawls the built site and checks that every page a reader can reach
 // is known here.
 import type { ArticleSummary } from './content/article';
+import { groupBySeries, sortGuides, type Guide } from './content/guides';
 import type { Term } from './content/taxonomy';
 import { groupByTag } from './content/taxonomy';
-import { atomFeedUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
+import { atomFeedUrl, guidesUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
 import { pageCount, paginate } from './pagination';
 import { site } from './site';
 
@@ -16,6 +17,7 @@ export interface SiteParams {
   postPages: { page: string }[];
   tags: { tag: string }[];
   tagPages: { tag: string; page: string }[];
+  guides: { guide: string }[];
 }
 
 /** Page numbers from 2 on: page 1 of a list is its own route (/posts/, /tags/<term>/). */
@@ -28,6 +30,7 @@ export function siteParams(articles: ArticleSummary[]): SiteParams {
     postPages: laterPages(articles.length).map((page) => ({ page })),
     tags: tags.map((tag) => ({ tag: tag.slug })),
     tagPages: tags.flatMap((tag) => laterPages(tag.articles.length).map((page) => ({ tag: tag.slug, page }))),
+    guides: [...groupBySeries(articles).keys()].map((guide) => ({ guide })),
   };
 }
 
@@ -41,11 +44,16 @@ export interface ListPage {
   /** The term a term page lists; the tag index shows them all. */
   term?: Term;
   terms?: Term[];
+  /** The guide a guide page lists (its articles in reading order); the guide index shows them all. */
+  guide?: Guide;
+  guides?: Guide[];
 }
 
-/** Every page that lists articles: home, every page of /posts/, the tag index and every page of each term. */
+/** Every page that lists articles: home, every page of /posts/, the tag index and every page of each term,
+ * the guide index and each guide (one page each: a guide is a handful of pages, never paginated). */
 export function listPages(articles: ArticleSummary[]): ListPage[] {
   const terms = [...groupByTag(articles).values()];
+  const guides = sortGuides(groupBySeries(articles).values());
   const paginated = (base: string, items: ArticleSummary[], term?: Term): ListPage[] =>
     Array.from({ length: pageCount(items.length, site.pageSize) }, (_, i) => {
       const page = paginate(items, i + 1, site.pageSize);
@@ -56,6 +64,8 @@ export function listPages(articles: ArticleSummary[]): ListPage[] {
     ...paginated(postsUrl(), articles),
     { url: tagsUrl(), articles, totalPages: 1, terms },
     ...terms.flatMap((term) => paginated(term.url, term.articles, term)),
+    { url: guidesUrl(), articles: guides.flatMap((guide) => guide.articles), totalPages: 1, guides },
+    ...guides.map((guide): ListPage => ({ url: guide.url, articles: guide.articles, totalPages: 1, guide })),
   ];
 }
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { postsUrl } from '@/lib/content/urls';
+import { guidesUrl, postsUrl } from '@/lib/content/urls';
 import { site } from '@/lib/site';
 
 export function Footer() {
@@ -13,6 +13,11 @@ export function Footer() {
         <p>
           <Link href={postsUrl()} className="text-accent underline underline-offset-4">
             All articles
+          </Link>
+        </p>
+        <p>
+          <Link href={guidesUrl()} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+            All guides
           </Link>
         </p>
       </div>
