@@ -2,7 +2,7 @@
 // Twitter cards. Relative URLs here are made absolute by the layout's metadataBase (the site's URL).
 import type { Metadata } from 'next';
 import type { ArticleSummary } from './content/article';
-import { absoluteUrl, archivesUrl, atomFeedUrl, categoriesUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
+import { absoluteUrl, archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
 import { site } from './site';
 
 /** Search engines show about 155–160 characters of a description. */
@@ -130,4 +130,17 @@ export function categoryMetadata(category: { name: string; url: string }, number
 
 export function archivesMetadata(): Metadata {
   return listMetadata({ title: 'Archives', description: `Every ${site.name} article by year and month, newest first.`, base: archivesUrl() });
+}
+
+export function guidesMetadata(): Metadata {
+  return listMetadata({ title: 'Guides', description: `Every ${site.name} guide: a health topic explained over a few short pages, to read in order.`, base: guidesUrl() });
+}
+
+export function guideMetadata(guide: { name: string; url: string; articles: unknown[] }): Metadata {
+  const pages = guide.articles.length === 1 ? '1 page' : `${guide.articles.length} pages`;
+  return listMetadata({
+    title: `${guide.name}: a guide`,
+    description: `${guide.name} explained in ${pages} by ${site.name}: read them in order, or go straight to the one you need.`,
+    base: guide.url,
+  });
 }

@@ -5,9 +5,10 @@
 // tests/integration/publish.test.ts crawls the built site and checks that every page a reader can reach
 // is known here.
 import type { ArticleSummary } from './content/article';
+import { groupBySeries, sortGuides, type Guide } from './content/guides';
 import type { Term } from './content/taxonomy';
 import { groupByCategory, groupByTag } from './content/taxonomy';
-import { archivesUrl, atomFeedUrl, categoriesUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
+import { archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
 import { pageCount, paginate } from './pagination';
 import { site } from './site';
 
@@ -18,6 +19,7 @@ export interface SiteParams {
   tagPages: { tag: string; page: string }[];
   categories: { category: string }[];
   categoryPages: { category: string; page: string }[];
+  guides: { guide: string }[];
 }
 
 /** Page numbers from 2 on: page 1 of a list is its own route (/posts/, /tags/<term>/). */
@@ -33,6 +35,7 @@ export function siteParams(articles: ArticleSummary[]): SiteParams {
     tagPages: tags.flatMap((tag) => laterPages(tag.articles.length).map((page) => ({ tag: tag.slug, page }))),
     categories: categories.map((category) => ({ category: category.slug })),
     categoryPages: categories.flatMap((category) => laterPages(category.articles.length).map((page) => ({ category: category.slug, page }))),
+    guides: [...groupBySeries(articles).keys()].map((guide) => ({ guide })),
   };
 }
 
@@ -46,13 +49,18 @@ export interface ListPage {
   /** The term a term page lists; a term index (tags, categories) shows them all. */
   term?: Term;
   terms?: Term[];
+  /** The guide a guide page lists (its articles in reading order); the guide index shows them all. */
+  guide?: Guide;
+  guides?: Guide[];
 }
 
 /** Every page that lists articles: home, every page of /posts/, the tag and category indexes and every
- * page of each term, and the archives. */
+ * page of each term, the archives, the guide index and each guide (one page each: a guide is a handful of
+ * pages, never paginated). */
 export function listPages(articles: ArticleSummary[]): ListPage[] {
   const terms = [...groupByTag(articles).values()];
   const categories = [...groupByCategory(articles).values()];
+  const guides = sortGuides(groupBySeries(articles).values());
   const paginated = (base: string, items: ArticleSummary[], term?: Term): ListPage[] =>
     Array.from({ length: pageCount(items.length, site.pageSize) }, (_, i) => {
       const page = paginate(items, i + 1, site.pageSize);
@@ -66,6 +74,8 @@ export function listPages(articles: ArticleSummary[]): ListPage[] {
     { url: categoriesUrl(), articles, totalPages: 1, terms: categories },
     ...categories.flatMap((term) => paginated(term.url, term.articles, term)),
     { url: archivesUrl(), articles, totalPages: 1 },
+    { url: guidesUrl(), articles: guides.flatMap((guide) => guide.articles), totalPages: 1, guides },
+    ...guides.map((guide): ListPage => ({ url: guide.url, articles: guide.articles, totalPages: 1, guide })),
   ];
 }
 

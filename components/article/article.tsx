@@ -1,18 +1,29 @@
 // The article page, top to bottom as PaperMod orders it: breadcrumbs, title, meta (with its medical
-// reviewers), contents, body, review dates, disclaimer, categories and tags, post navigation. Each part
-// follows its front-matter flag.
-import type { Article as ArticleData, Neighbours } from '@/lib/content';
+// reviewers), the pages of its guide, contents, body, its guide's previous and next pages, review dates,
+// disclaimer, categories and tags, related articles, post navigation. Each part follows its front-matter flag.
+import type { Article as ArticleData, ArticleSummary, GuidePlace, Neighbours } from '@/lib/content';
 import { ArticleBody } from './article-body';
 import { ArticleMeta } from './article-meta';
 import { Breadcrumbs } from './breadcrumbs';
 import { CategoryList } from './category-list';
 import { Disclaimer } from './disclaimer';
+import { GuideContents } from './guide-contents';
+import { GuidePager } from './guide-pager';
 import { PostNav } from './post-nav';
+import { RelatedArticles } from './related-articles';
 import { OverdueReviewNotice, ReviewDates, ReviewedBy } from './review';
 import { TableOfContents } from './table-of-contents';
 import { TagList } from './tag-list';
 
-export function Article({ article, neighbours }: { article: ArticleData; neighbours: Neighbours }) {
+interface Props {
+  article: ArticleData;
+  neighbours: Neighbours;
+  /** The guide the article is shown in, when it belongs to one. */
+  guide?: GuidePlace | null;
+  related?: ArticleSummary[];
+}
+
+export function Article({ article, neighbours, guide = null, related = [] }: Props) {
   const { flags } = article;
   const toc = flags.showToc ? <TableOfContents headings={article.headings} open={flags.tocOpen} /> : null;
   return (
@@ -25,18 +36,21 @@ export function Article({ article, neighbours }: { article: ArticleData; neighbo
         {!flags.hideMeta && <ArticleMeta article={article} />}
         <ReviewedBy reviewers={article.review.reviewers} />
         <OverdueReviewNotice review={article.review} />
+        {guide && <GuideContents place={guide} />}
       </header>
       {toc && <div className="mt-6 lg:col-start-2 lg:row-span-3 lg:row-start-1 lg:mt-0">{toc}</div>}
       <div className="mt-8 min-w-0 lg:col-start-1">
         <ArticleBody code={article.code} />
       </div>
       <footer className="min-w-0 lg:col-start-1">
+        {guide && <GuidePager place={guide} />}
         <ReviewDates review={article.review} />
         {flags.showDisclaimer && <Disclaimer />}
         <div className="mt-10 space-y-3">
           <CategoryList categories={article.categories} />
           <TagList tags={article.tags} />
         </div>
+        <RelatedArticles articles={related} />
         {flags.showPostNavLinks && <PostNav {...neighbours} />}
       </footer>
     </article>

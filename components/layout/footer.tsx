@@ -1,9 +1,10 @@
 import Link from 'next/link';
-import { archivesUrl, categoriesUrl, postsUrl, tagsUrl } from '@/lib/content/urls';
+import { archivesUrl, categoriesUrl, guidesUrl, postsUrl, tagsUrl } from '@/lib/content/urls';
 import { site } from '@/lib/site';
 
 const browseLinks = [
   { name: 'All articles', url: postsUrl() },
+  { name: 'Guides', url: guidesUrl() },
   { name: 'Categories', url: categoriesUrl() },
   { name: 'Tags', url: tagsUrl() },
   { name: 'Archives', url: archivesUrl() },

@@ -163,6 +163,8 @@ export interface ArticleSummary {
   keywords: string[];
   /** The series (Hugo's taxonomy) the article belongs to. */
   series: string[];
+  /** Where the article stands in its guide (front matter's `seriesOrder`, from 1), or null (lib/content/guides.ts orders those by date). */
+  seriesOrder: number | null;
   /** The body has math to typeset (Hugo's and PaperMod's `math`). */
   math: boolean;
   /** PaperMod's disableHLJS: no code highlighting on this page. */

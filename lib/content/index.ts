@@ -4,14 +4,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Article, ArticleSummary, IndexedArticle } from './article';
 import { groupByMonth, type ArchiveYear } from './archive';
+import { groupBySeries, guidePlace, sortGuides, type Guide, type GuidePlace } from './guides';
 import { mediaDir, readMediaManifest, type MediaManifest, type StoredImage } from './media';
 import { neighboursOf, type Neighbours } from './navigation';
 import { storeDir } from './paths';
+import { relatedArticles } from './related';
 import { indexPath, readStoreBody, readStoreFeedHtml, readStoreIndex } from './store';
 import { byUse, groupByCategory, groupByTag, type Term } from './taxonomy';
 import { mediaUrl } from './urls';
 
 export type { Article, ArticleSummary, Heading } from './article';
+export type { Guide, GuidePlace } from './guides';
 export type { StoredImage } from './media';
 export type { Neighbours } from './navigation';
 export type { Term } from './taxonomy';
@@ -28,6 +31,9 @@ let loaded: {
   bySlug: Map<string, Entry>;
   tags: Map<string, Term>;
   categories: Map<string, Term>;
+  guides: Map<string, Guide>;
+  /** Each article's related articles, by slug (lib/content/related.ts ranks them). */
+  related: Map<string, ArticleSummary[]>;
   media: MediaManifest;
 } | null = null;
 
@@ -59,6 +65,8 @@ function store() {
       bySlug: new Map(entries.map((entry) => [entry.summary.slug, entry])),
       tags: groupByTag(articles),
       categories: groupByCategory(articles),
+      guides: groupBySeries(articles),
+      related: relatedArticles(articles),
       media,
     };
   }
@@ -122,4 +130,24 @@ export function getCategory(slug: string): Term | null {
 /** Every public article by year and month, newest first (the archives page). */
 export function getArchive(): ArchiveYear[] {
   return groupByMonth(getArticles());
+}
+
+/** Every guide (a series read as one multi-page guide), by name. */
+export function getGuides(): Guide[] {
+  return sortGuides(store().guides.values());
+}
+
+export function getGuide(slug: string): Guide | null {
+  return store().guides.get(slug) ?? null;
+}
+
+/** The guide an article's page shows (the first of its series), with the pages either side of it. */
+export function getGuidePlace(slug: string): GuidePlace | null {
+  const article = getArticleSummary(slug);
+  return article && guidePlace(store().guides, article);
+}
+
+/** Up to three articles sharing the most series, categories and tags with this one; [] when none shares any. */
+export function getRelated(slug: string): ArticleSummary[] {
+  return store().related.get(slug) ?? [];
 }

@@ -1,6 +1,6 @@
 // Every URL the site links to, built in one place, as Hugo makes them: lower case, spaces as hyphens,
 // slugs percent-encoded, and a trailing slash (/posts/<slug>/, /tags/<term>/, /categories/<term>/,
-// <list>/page/2/); and the absolute form of any of them, on the site's base URL.
+// /series/<guide>/, <list>/page/2/); and the absolute form of any of them, on the site's base URL.
 import { site } from '../site';
 
 const HOME_PATH = '/';
@@ -8,6 +8,7 @@ const POSTS_PATH = '/posts/';
 const TAGS_PATH = '/tags/';
 const CATEGORIES_PATH = '/categories/';
 const ARCHIVES_PATH = '/archives/';
+const SERIES_PATH = '/series/';
 
 export function urlize(text: string): string {
   return text
@@ -75,6 +76,21 @@ export function categoryUrlFromSlug(slug: string): string {
 /** Every article by year and month. */
 export function archivesUrl(): string {
   return ARCHIVES_PATH;
+}
+
+/** The list of every guide (Hugo's series taxonomy). */
+export function guidesUrl(): string {
+  return SERIES_PATH;
+}
+
+/** A guide's page, from its series as written ("Type 2 diabetes" -> /series/type-2-diabetes/). */
+export function guideUrl(name: string): string {
+  return guideUrlFromSlug(urlize(name));
+}
+
+/** A guide's page, from its slug (what the route's params hold). */
+export function guideUrlFromSlug(slug: string): string {
+  return `${SERIES_PATH}${encodeURIComponent(slug)}/`;
 }
 
 /** A path written in front matter (an alias, a `url`) as a site path: `old/knee.html` or `/old/knee` ->

@@ -42,7 +42,7 @@ function site(): IndexedArticle[] {
       refs: [],
       readability: null,
       reviewLine: 1,
-      publishDate: null, expiryDate: null, weight: 0, keywords: [], series: [], math: false, disableHljs: false,
+      publishDate: null, expiryDate: null, weight: 0, keywords: [], series: [], seriesOrder: null, math: false, disableHljs: false,
     } satisfies IndexedArticle;
   });
   return sortNewestFirst(articles);
@@ -62,10 +62,20 @@ describe('planPages', () => {
     assert.deepEqual(plan, { kind: 'pages', urls: ['/posts/a05/'] });
   });
 
-  it('renders the article, its neighbours and the lists that show it when its title changed', () => {
+  it('renders the article, its neighbours, the articles it is related to and the lists that show it when its title changed', () => {
     // Newest first: a12 … a01; a05 is on /posts/ (page 1 of 2), tagged "heart" and in "Heart"; the home page shows a12–a08.
+    // Related articles: the three newest others tagged "heart", so a07, a09 and a11 show a05 (a01 and a03 do not).
     const plan = planPages(site(), edit(site(), 'a05', { title: 'A new title' }));
-    assert.deepEqual(plan, { kind: 'pages', urls: ['/archives/', '/categories/heart/', '/posts/', '/posts/a04/', '/posts/a05/', '/posts/a06/', '/tags/heart/'] });
+    assert.deepEqual(plan, { kind: 'pages', urls: ['/archives/', '/categories/heart/', '/posts/', '/posts/a04/', '/posts/a05/', '/posts/a06/', '/posts/a07/', '/posts/a09/', '/posts/a11/', '/tags/heart/'] });
+  });
+
+  it('asks for a full build when a guide appears, and renders the guide and its pages again when its order changes', () => {
+    assert.equal(planPages(site(), edit(site(), 'a02', { series: ['Knee guide'] })).kind, 'full', 'a new guide page');
+    const before = edit(edit(site(), 'a02', { series: ['Knee guide'], seriesOrder: 1 }), 'a12', { series: ['Knee guide'], seriesOrder: 2 });
+    const plan = planPages(before, edit(edit(before, 'a02', { seriesOrder: 2 }), 'a12', { seriesOrder: 1 }));
+    const urls = plan.kind === 'pages' ? plan.urls : [];
+    for (const url of ['/series/', '/series/knee-guide/', '/posts/a02/', '/posts/a12/']) assert.ok(urls.includes(url), url);
+    assert.ok(!urls.includes('/posts/a05/'), 'an article outside the guide, not related to its pages, shows nothing new');
   });
 
 

@@ -7,14 +7,16 @@
 // something new of an article must add it to `listed`. Feeds and the sitemap are rendered per request from
 // the store, so they need nothing here beyond a full build when they come or go.
 import type { ArticleSummary, IndexedArticle } from '../../lib/content/article';
+import { groupBySeries, guidePlace } from '../../lib/content/guides';
+import { relatedArticles } from '../../lib/content/related';
 import { listPages, sitePages } from '../../lib/routes';
 
 export type PagePlan = { kind: 'full'; reason: string } | { kind: 'pages'; urls: string[] };
 
-// What a post card, a term page, the archives and post navigation show of an article, and what orders the
-// lists (its terms: which term pages list it).
+// What a post card, a tag page, post navigation, a guide and related articles show of an article, and
+// what orders the lists and picks the related articles.
 const listed = (article: ArticleSummary | null) =>
-  article && [article.url, article.title, article.date, article.dateSortKey, article.summary, article.readingMinutes, article.tags, article.categories, article.flags.hideSummary];
+  article && [article.url, article.title, article.date, article.dateSortKey, article.summary, article.readingMinutes, article.tags, article.flags.hideSummary, article.categories, article.series, article.seriesOrder];
 
 export function planPages(previous: IndexedArticle[], current: IndexedArticle[]): PagePlan {
   const before = sitePages(previous);
@@ -43,6 +45,8 @@ export function planPages(previous: IndexedArticle[], current: IndexedArticle[])
   const navBefore = postNavs(previous);
   const currentBySlug = new Map(current.map((article) => [article.slug, article]));
   for (const [slug, nav] of postNavs(current)) if (navBefore.get(slug) !== nav) urls.add(currentBySlug.get(slug)?.url ?? slug);
+  const shownBefore = othersShown(previous);
+  for (const [slug, shown] of othersShown(current)) if (shownBefore.get(slug) !== shown) urls.add(currentBySlug.get(slug)?.url ?? slug);
   const listsBefore = listPageContents(previous);
   for (const [url, shown] of listPageContents(current)) if (listsBefore.get(url) !== shown) urls.add(url);
   return { kind: 'pages', urls: [...urls].sort() };
@@ -53,6 +57,19 @@ function postNavs(newestFirst: ArticleSummary[]): Map<string, string> {
   return new Map(newestFirst.map((article, i) => [article.slug, JSON.stringify([listed(newestFirst[i - 1] ?? null), listed(newestFirst[i + 1] ?? null)])]));
 }
 
+/** What each article's page shows of other articles besides post navigation (its guide's pages, its
+ * related articles), by slug. */
+function othersShown(articles: ArticleSummary[]): Map<string, string> {
+  const guides = groupBySeries(articles);
+  const related = relatedArticles(articles);
+  return new Map(
+    articles.map((article) => {
+      const place = guidePlace(guides, article);
+      return [article.slug, JSON.stringify([place?.guide.name ?? '', place?.guide.articles.map(listed) ?? [], related.get(article.slug)?.map(listed) ?? []])];
+    }),
+  );
+}
+
 /** Every list page's URL with what it shows, as text to compare. */
 export function listPageContents(articles: ArticleSummary[]): Map<string, string> {
   return new Map(
@@ -61,7 +78,7 @@ export function listPageContents(articles: ArticleSummary[]): Map<string, string
       JSON.stringify(
         page.terms
           ? page.terms.map((term) => [term.name, term.url, term.articles.length]).sort()
-          : [page.term?.name ?? '', page.totalPages, page.articles.map(listed)],
+          : [page.term?.name ?? page.guide?.name ?? '', page.guides?.map((guide) => guide.name) ?? [], page.totalPages, page.articles.map(listed)],
       ),
     ]),
   );

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Article } from '@/components/article/article';
 import { JsonLd } from '@/components/seo/json-ld';
-import { getArticle, getArticleSummary, getArticles, getNeighbours } from '@/lib/content';
+import { getArticle, getArticleSummary, getArticles, getGuidePlace, getNeighbours, getRelated } from '@/lib/content';
 import { articleMetadata } from '@/lib/metadata';
 import { siteParams } from '@/lib/routes';
 import { articleGraph } from '@/lib/structured-data';
@@ -31,7 +31,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <JsonLd graph={articleGraph(article)} />
-      <Article article={article} neighbours={getNeighbours(slug)} />
+      <Article article={article} neighbours={getNeighbours(slug)} guide={getGuidePlace(slug)} related={getRelated(slug)} />
     </>
   );
 }

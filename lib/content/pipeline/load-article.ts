@@ -80,6 +80,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     categories: frontMatter.categories,
     keywords: frontMatter.keywords,
     series: frontMatter.series,
+    seriesOrder: frontMatter.seriesorder,
     math,
     disableHljs: frontMatter.disablehljs,
     summary: pickSummary([frontMatter.description, frontMatter.summary, body.textBeforeMore, body.firstParagraph]),

@@ -89,3 +89,27 @@ describe('categories in front matter', () => {
     assert.deepEqual(problems('categories: { name: Sleep }'), ['post.md:3: "categories" must be a list of words, like [health, sleep].']);
   });
 });
+
+describe('series and seriesOrder in front matter', () => {
+  it('reads seriesOrder as a whole number from 1, written as a number or as text, and null when absent', () => {
+    assert.equal(read('series: Diabetes').seriesorder, null);
+    assert.equal(read('series: Diabetes\nseriesOrder: 2').seriesorder, 2);
+    assert.equal(read('series: [Diabetes]\nSeriesOrder: "3"').seriesorder, 3);
+    assert.equal(read('series: Diabetes\nseriesOrder: ""').seriesorder, null);
+  });
+
+  it('names the file and line of a seriesOrder that is not a whole number from 1', () => {
+    for (const bad of ['0', '-1', '1.5', 'first', '[1, 2]']) {
+      assert.deepEqual(problems(`series: Diabetes\nseriesOrder: ${bad}`), [
+        `post.md:4: "seriesOrder" must be a whole number from 1, like 2 for the guide's second page (not "${bad === '[1, 2]' ? '1,2' : bad}").`,
+      ]);
+    }
+  });
+
+  it('refuses a seriesOrder without a series, and still reports the other problems', () => {
+    assert.deepEqual(problems('seriesOrder: 1\nreviewInterval: 6'), [
+      'post.md:3: "seriesOrder" places the article in a guide, but "series" is missing. Add a line like series: "Type 2 diabetes", or remove seriesOrder.',
+      'post.md:4: "reviewInterval" counts months from "lastReviewed", which is missing. Add a line like lastReviewed: 2024-05-01.',
+    ]);
+  });
+});

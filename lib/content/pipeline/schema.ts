@@ -47,6 +47,15 @@ const weight = z.unknown().optional().transform((value, ctx): number => {
   return z.NEVER;
 });
 
+/** `seriesOrder`: where the article stands in its guide (its series), a whole number from 1; null when not given. */
+const seriesOrder = z.unknown().optional().transform((value, ctx): number | null => {
+  if (EMPTY_VALUES.has(value as null)) return null;
+  const number = typeof value === 'number' ? value : Number(String(value).trim());
+  if (Number.isInteger(number) && number >= 1) return number;
+  ctx.addIssue({ code: 'custom', message: `must be a whole number from 1, like 2 for the guide's second page (not "${String(value)}").` });
+  return z.NEVER;
+});
+
 const calendarDate = z.unknown().optional().transform((value, ctx): CalendarDate | null => {
   if (EMPTY_VALUES.has(value as null)) return null;
   const parsed = parseCalendarDate(value);
@@ -157,6 +166,7 @@ const frontMatterKeys = z.object({
   weight,
   keywords: stringList,
   series: stringList,
+  seriesorder: seriesOrder,
   math: flag(false),
   disablehljs: flag(false),
   author: stringList,
@@ -189,7 +199,8 @@ const frontMatterKeys = z.object({
 /**
  * The review dates resolved: `nextReview` as written, or `lastReviewed` plus `reviewInterval` months.
  * Giving both nextReview and reviewInterval is an error (which one the editor meant cannot be known), as
- * is an interval without lastReviewed to count from, or a next review before the last.
+ * is an interval without lastReviewed to count from, or a next review before the last. So is a seriesOrder
+ * without a series to order the article in (with several series, it orders the article in each).
  */
 const frontMatterSchema = frontMatterKeys.transform((data, ctx) => {
   const { lastreviewed, nextreview, reviewinterval } = data;
@@ -197,6 +208,8 @@ const frontMatterSchema = frontMatterKeys.transform((data, ctx) => {
     ctx.addIssue({ code: 'custom', path: [key], message });
     return z.NEVER;
   };
+  // Not returned early: the review dates below are checked too, so the editor sees every problem at once.
+  if (data.seriesorder !== null && data.series.length === 0) refuse('seriesorder', 'places the article in a guide, but "series" is missing. Add a line like series: "Type 2 diabetes", or remove seriesOrder.');
   if (nextreview && reviewinterval !== null) return refuse('reviewinterval', 'and "nextReview" are both given: keep one (nextReview is a date, reviewInterval counts months from lastReviewed).');
   if (reviewinterval !== null && !lastreviewed) return refuse('reviewinterval', 'counts months from "lastReviewed", which is missing. Add a line like lastReviewed: 2024-05-01.');
   const next = nextreview ?? (lastreviewed && reviewinterval !== null ? addMonths(lastreviewed.date, reviewinterval) : null);
@@ -210,7 +223,7 @@ export type FrontMatter = z.output<typeof frontMatterSchema>;
 export const FRONT_MATTER_KEYS: readonly string[] = Object.keys(frontMatterKeys.shape);
 
 /** Keys read case-insensitively, named in errors as the README writes them. */
-const SHOWN_KEYS: Readonly<Record<string, string>> = { lastreviewed: 'lastReviewed', nextreview: 'nextReview', reviewinterval: 'reviewInterval', reviewedby: 'reviewedBy' };
+const SHOWN_KEYS: Readonly<Record<string, string>> = { lastreviewed: 'lastReviewed', nextreview: 'nextReview', reviewinterval: 'reviewInterval', reviewedby: 'reviewedBy', seriesorder: 'seriesOrder' };
 
 /** Validates parsed front matter; throws a ContentError listing every bad key with its line. */
 export function validateFrontMatter(file: string, split: Pick<SplitFile, 'data' | 'keyLines' | 'frontMatterLine'>): FrontMatter {
