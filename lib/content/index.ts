@@ -3,14 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article, ArticleSummary, IndexedArticle } from './article';
+import { withServedImages } from './images';
 import { mediaDir, readMediaManifest, type MediaManifest, type StoredImage } from './media';
 import { neighboursOf, type Neighbours } from './navigation';
-import { storeDir } from './paths';
+import { publicDir, storeDir } from './paths';
 import { indexPath, readStoreBody, readStoreFeedHtml, readStoreIndex } from './store';
 import { groupByTag, type Term } from './taxonomy';
 import { mediaUrl } from './urls';
 
-export type { Article, ArticleSummary, Heading } from './article';
+export type { Article, ArticleCover, ArticleSummary, Heading, ShownImage } from './article';
 export type { StoredImage } from './media';
 export type { Neighbours } from './navigation';
 export type { Term } from './taxonomy';
@@ -29,9 +30,10 @@ let loaded: {
 } | null = null;
 
 function toEntry(
-  { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, remoteImages, refs, readability, reviewLine, ...summary }: IndexedArticle,
+  { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, remoteImages, refs, readability, reviewLine, ...indexed }: IndexedArticle,
   media: MediaManifest,
 ): Entry {
+  const summary = withServedImages(indexed, media, publicDir);
   // The image shown when the article is shared: our stored copy of a remote one, when there is one.
   const stored = summary.image && media[summary.image.src];
   return { summary: stored && summary.image ? { ...summary, image: { ...summary.image, src: mediaUrl(stored.file) } } : summary, bodyKey };

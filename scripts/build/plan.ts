@@ -13,7 +13,7 @@ export type PagePlan = { kind: 'full'; reason: string } | { kind: 'pages'; urls:
 
 // What a post card, a tag page and post navigation show of an article, and what orders the lists.
 const listed = (article: ArticleSummary | null) =>
-  article && [article.url, article.title, article.date, article.dateSortKey, article.summary, article.readingMinutes, article.tags, article.flags.hideSummary];
+  article && [article.url, article.title, article.date, article.dateSortKey, article.summary, article.readingMinutes, article.tags, article.flags.hideSummary, article.cover, article.thumbnail];
 
 export function planPages(previous: IndexedArticle[], current: IndexedArticle[]): PagePlan {
   const before = sitePages(previous);
