@@ -1,13 +1,18 @@
 // The article page, top to bottom as PaperMod orders it: breadcrumbs, title, meta (with its medical
-// reviewers), contents, body, review dates, disclaimer, tags, post navigation. Each part follows its
-// front-matter flag.
+// reviewers), cover, contents, body, review dates, disclaimer, tags, share row, back to top, post
+// navigation. Each part follows its front-matter flag.
 import type { Article as ArticleData, Neighbours } from '@/lib/content';
+import { absoluteUrl } from '@/lib/content/urls';
+import { site } from '@/lib/site';
 import { ArticleBody } from './article-body';
+import { ArticleCover } from './article-cover';
+import { BackToTop } from './back-to-top';
 import { ArticleMeta } from './article-meta';
 import { Breadcrumbs } from './breadcrumbs';
 import { Disclaimer } from './disclaimer';
 import { PostNav } from './post-nav';
 import { OverdueReviewNotice, ReviewDates, ReviewedBy } from './review';
+import { ShareRow } from './share-row';
 import { TableOfContents } from './table-of-contents';
 import { TagList } from './tag-list';
 
@@ -24,6 +29,7 @@ export function Article({ article, neighbours }: { article: ArticleData; neighbo
         {!flags.hideMeta && <ArticleMeta article={article} />}
         <ReviewedBy reviewers={article.review.reviewers} />
         <OverdueReviewNotice review={article.review} />
+        {article.cover?.inArticle && <ArticleCover cover={article.cover} />}
       </header>
       {toc && <div className="mt-6 lg:col-start-2 lg:row-span-3 lg:row-start-1 lg:mt-0">{toc}</div>}
       <div className="mt-8 min-w-0 lg:col-start-1">
@@ -33,6 +39,8 @@ export function Article({ article, neighbours }: { article: ArticleData; neighbo
         <ReviewDates review={article.review} />
         {flags.showDisclaimer && <Disclaimer />}
         <TagList tags={article.tags} />
+        {site.showShareButtons && flags.showShare && <ShareRow title={article.title} url={absoluteUrl(article.url)} />}
+        <BackToTop />
         {flags.showPostNavLinks && <PostNav {...neighbours} />}
       </footer>
     </article>

@@ -118,3 +118,13 @@ export function atomFeedUrl(): string {
 export function jsonFeedUrl(): string {
   return '/feed.json';
 }
+
+/** Every article by date (another page of #19). */
+export function archivesUrl(): string {
+  return '/archives/';
+}
+
+/** The search page; its query is `?q=`. */
+export function searchUrl(): string {
+  return '/search/';
+}
