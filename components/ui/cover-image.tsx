@@ -1,7 +1,8 @@
-// A cover or thumbnail through next/image: its width and height (known for every image a page is given,
-// see lib/content/images.ts) reserve its box before it loads, and `sizes` lets phones take a small file.
-// Our stored copies of remote images (/media/…) and SVGs are served as they are.
-import Image from 'next/image';
+// A cover or thumbnail as a plain <img> with next/image's props (getImageProps: resized files from Next's
+// image optimizer, no client JavaScript). Its width and height (known for every image a page is given, see
+// lib/content/images.ts) reserve its box before it loads, and `sizes` lets phones take a small file. Our
+// stored copies of remote images (/media/…) and SVGs are served as they are.
+import { getImageProps } from 'next/image';
 import type { ShownImage } from '@/lib/content';
 import { mediaUrl } from '@/lib/content/urls';
 
@@ -11,14 +12,22 @@ interface CoverImageProps {
   sizes: string;
   /** Fill a box the caller sizes (with an aspect ratio), cropped to it, instead of the image's own ratio. */
   fill?: boolean;
-  /** Above the fold: fetched early, not lazily. */
-  preload?: boolean;
+  /** Near the top of the page: fetched at once and early, not lazily. */
+  eager?: boolean;
   className?: string;
 }
 
-export function CoverImage({ image, sizes, fill = false, preload = false, className = '' }: CoverImageProps) {
+export function CoverImage({ image, sizes, fill = false, eager = false, className = '' }: CoverImageProps) {
   if (!image.width || !image.height) return null;
-  const unoptimized = image.src.startsWith(mediaUrl('')) || /\.svg$/i.test(image.src);
-  const size = fill ? { fill: true } : { width: image.width, height: image.height };
-  return <Image src={image.src} alt={image.alt} {...size} sizes={sizes} preload={preload} unoptimized={unoptimized} className={className} />;
+  const { props } = getImageProps({
+    src: image.src,
+    alt: image.alt,
+    ...(fill ? { fill: true } : { width: image.width, height: image.height }),
+    sizes,
+    unoptimized: image.src.startsWith(mediaUrl('')) || /\.svg$/i.test(image.src),
+    ...(eager ? { loading: 'eager', fetchPriority: 'high' } : {}),
+    className,
+  });
+  // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- next/image's own props (alt included), without its client component
+  return <img {...props} />;
 }
