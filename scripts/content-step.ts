@@ -4,13 +4,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedArticle } from '../lib/content/article';
-import { missingLocalImages } from '../lib/content/images';
 import { contentDir, publicDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
 import { isRemoteImage } from '../lib/content/media';
 import { fetchRemoteImages } from '../lib/content/pipeline/remote-images';
 import { aboveReadingTarget, formatReadingInfo } from '../lib/content/pipeline/editor-checks';
-import { describeProblems, describeWarnings } from '../lib/content/pipeline/errors';
+import { describeProblems, describeWarnings, formatWarning } from '../lib/content/pipeline/errors';
+import { missingImageWarnings } from '../lib/content/pipeline/image-checks';
 import { site } from '../lib/site';
 
 /** Compiles and publishes the store's index, once every file is good. */
@@ -45,7 +45,7 @@ async function contentStep(publish: boolean): Promise<IndexedArticle[]> {
   for (const figure of aboveReadingTarget(result.reading, site.readingGradeTarget)) console.log(formatReadingInfo(figure, site.readingGradeTarget));
   if (result.warnings.length > 0) console.error(describeWarnings(result.warnings));
   await storeRemoteImages(result.index);
-  for (const { file, src } of missingLocalImages(result.index, publicDir)) console.error(`warning: ${file}: the image ${src} is not an image file in public/, so the article and its cards show none. Put it at public${src}.`);
+  for (const warning of missingImageWarnings(result.index, publicDir)) console.error(formatWarning(warning));
   return result.index;
 }
 

@@ -86,6 +86,7 @@ export type WarningRule =
   | 'duplicate-heading'
   | 'broken-link'
   | 'remote-image'
+  | 'missing-image'
   | 'future-date'
   | 'unknown-key'
   | 'unknown-shortcode'

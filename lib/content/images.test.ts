@@ -6,6 +6,7 @@ import { after, describe, it } from 'node:test';
 import type { ArticleCover, ShownImage } from './article';
 import { listImage, missingLocalImages, servedImage, withServedImages } from './images';
 import type { MediaManifest } from './media';
+import { missingImageWarnings } from './pipeline/image-checks';
 
 /** A real 3×2 PNG (image-size reads its header). */
 const PNG_3X2 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAIAAAASFvFNAAAAEklEQVR4nGP8z8DAwMDAxMDAAAAjAQMBuCSOXQAAAABJRU5ErkJggg==', 'base64');
@@ -63,8 +64,23 @@ describe('images as pages serve them', () => {
       { file: 'content/posts/b.md', cover: cover('/images/notes.txt'), thumbnail: image('https://cdn.example/gone.png') },
     ];
     assert.deepEqual(missingLocalImages(articles, publicDir), [
-      { file: 'content/posts/a.md', src: '/images/missing.png' },
-      { file: 'content/posts/b.md', src: '/images/notes.txt' },
+      { file: 'content/posts/a.md', key: 'thumbnail', src: '/images/missing.png' },
+      { file: 'content/posts/b.md', key: 'cover', src: '/images/notes.txt' },
     ]);
+  });
+});
+
+describe('the build and the checker on a missing image', () => {
+  it('name the file and the line of the key that names the image', () => {
+    const file = path.join(publicDir, 'post.md');
+    fs.writeFileSync(file, '---\ntitle: T\nthumbnail: /images/gone.png\ncover:\n  image: /images/missing.png\n---\nBody\n');
+    const warnings = missingImageWarnings([{ file, cover: cover('/images/missing.png'), thumbnail: image('/images/gone.png', '') }], publicDir);
+    assert.deepEqual(
+      warnings.map(({ line, rule, message }) => ({ line, rule, message })),
+      [
+        { line: 4, rule: 'missing-image', message: 'the cover image /images/missing.png is not an image file in public/, so the article and its cards show none: put it at public/images/missing.png' },
+        { line: 3, rule: 'missing-image', message: 'the thumbnail image /images/gone.png is not an image file in public/, so the article and its cards show none: put it at public/images/gone.png' },
+      ],
+    );
   });
 });

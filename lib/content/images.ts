@@ -60,10 +60,11 @@ export function withServedImages<T extends Pick<ArticleSummary, 'cover' | 'thumb
 }
 
 /** Each article's local cover or thumbnail that is not in public/ (or is not an image), for the build's warnings. */
-export function missingLocalImages(articles: Pick<IndexedArticle, 'file' | 'cover' | 'thumbnail'>[], publicDir: string): { file: string; src: string }[] {
+export function missingLocalImages(articles: Pick<IndexedArticle, 'file' | 'cover' | 'thumbnail'>[], publicDir: string): { file: string; key: 'cover' | 'thumbnail'; src: string }[] {
   return articles.flatMap((article) =>
-    [article.cover?.image, article.thumbnail]
-      .filter((image): image is ShownImage => image != null && !isRemoteImage(image.src) && !localSize(publicDir, image.src))
-      .map((image) => ({ file: article.file, src: image.src })),
+    (['cover', 'thumbnail'] as const)
+      .map((key) => ({ key, src: (key === 'cover' ? article.cover?.image : article.thumbnail)?.src }))
+      .filter((image): image is { key: 'cover' | 'thumbnail'; src: string } => image.src !== undefined && !isRemoteImage(image.src) && !localSize(publicDir, image.src))
+      .map(({ key, src }) => ({ file: article.file, key, src })),
   );
 }
