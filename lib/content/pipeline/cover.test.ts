@@ -64,6 +64,7 @@ describe('where the cover shows', () => {
 
   it('resolves a path from the site root, or from the article with relative; a remote URL stays as written', () => {
     assert.equal(coverOf({ ...written, image: 'images/knee.png' }, PAGE).image.src, '/images/knee.png');
+    assert.equal(coverOf({ ...written, image: '/images/knee.png?v=2' }, PAGE).image.src, '/images/knee.png');
     assert.equal(coverOf({ ...written, image: 'knee.png', relative: true }, PAGE).image.src, '/posts/knee/knee.png');
     assert.equal(coverOf({ ...written, image: 'https://cdn.example/k.png?w=800' }, PAGE).image.src, 'https://cdn.example/k.png?w=800');
   });

@@ -5,11 +5,11 @@ import type { ArticleCover, ShownImage } from '../article';
 import { isRemoteImage } from '../media';
 import type { CoverImage } from './schema';
 
-/** A path as Hugo reads it: from the site's root, or (`relative`) from the article's own page. */
+/** A path as Hugo reads it: from the site's root, or (`relative`) from the article's own page. A query is
+ * dropped: the file in public/ is the same without it (and Next's image optimizer refuses unlisted ones). */
 function imagePath(written: string, base: string): string {
   if (isRemoteImage(written)) return written;
-  const url = new URL(written, `http://site.invalid${base}`);
-  return `${url.pathname}${url.search}`;
+  return new URL(written, `http://site.invalid${base}`).pathname;
 }
 
 export function coverOf(written: CoverImage, pageUrl: string): ArticleCover {
