@@ -41,7 +41,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <ThemeScript />
       </head>
-      <body className="flex min-h-screen flex-col bg-page font-sans text-fg antialiased">
+      {/* id="top": where every "Back to top" link goes. */}
+      <body id="top" className="flex min-h-screen flex-col bg-page font-sans text-fg antialiased">
         <SkipLink />
         <Header />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none sm:px-6 sm:py-10">

@@ -28,4 +28,6 @@ export const site = {
   readingGradeTarget: 9,
   /** Tell readers "This page is due for review" on an article whose nextReview has passed (on the day of the build). */
   showOverdueReviewNotice: true,
+  /** PaperMod's ShowShareButtons: share links under every article, unless its front matter says `disableShare: true`. */
+  showShareButtons: true,
 } as const;

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedArticle } from '../lib/content/article';
-import { contentDir, storeDir } from '../lib/content/paths';
+import { contentDir, publicDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
 import { compileBody } from '../lib/content/pipeline/compile';
 import { aboveReadingTarget, formatReadingInfo, overdueReviewWarnings, readingFigures, readingMessage, type ReadingFigures } from '../lib/content/pipeline/editor-checks';
@@ -17,6 +17,7 @@ import { ContentError, byPlace, formatProblem, formatWarning, type ContentProble
 import { readArticleFile, readArticleFiles } from '../lib/content/pipeline/files';
 import { articleAddresses } from '../lib/content/pipeline/find-article';
 import { findBrokenLinks } from '../lib/content/pipeline/links';
+import { missingImageWarnings } from '../lib/content/pipeline/image-checks';
 import { loadArticle } from '../lib/content/pipeline/load-article';
 import { today } from '../lib/content/pipeline/publication';
 import { refTable } from '../lib/content/pipeline/refs';
@@ -36,7 +37,9 @@ interface Finding {
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const files = args.filter((arg) => !arg.startsWith('--'));
-const { problems, warnings, reading } = files.length > 0 ? await checkFiles(files) : await buildContent({ contentDir, storeDir, publish: false });
+const result = files.length > 0 ? await checkFiles(files) : await buildContent({ contentDir, storeDir, publish: false });
+const { problems, reading } = result;
+const warnings = [...result.warnings, ...missingImageWarnings(result.index, publicDir)];
 const target = site.readingGradeTarget;
 
 const findings: Finding[] = [
@@ -59,7 +62,7 @@ if (json) {
 process.exit(problems.length > 0 ? 1 : 0);
 
 /** Checks the given files only, each compiled on its own; nothing is written to the content store. */
-async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]; warnings: ContentWarning[]; reading: ReadingFigures[] }> {
+async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]; warnings: ContentWarning[]; reading: ReadingFigures[]; index: IndexedArticle[] }> {
   const problems: ContentProblem[] = [];
   const warnings: ContentWarning[] = [];
   const checked: IndexedArticle[] = [];
@@ -82,5 +85,5 @@ async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]
   }
   const others = (await articleAddresses(contentDir)).filter((article) => !checked.some((own) => own.file === article.file));
   warnings.push(...findBrokenLinks([...checked, ...others]).filter((warning) => checked.some((own) => own.file === warning.file)));
-  return { problems, warnings, reading: readingFigures(checked) };
+  return { problems, warnings, reading: readingFigures(checked), index: checked };
 }

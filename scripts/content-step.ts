@@ -4,12 +4,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedArticle } from '../lib/content/article';
-import { contentDir, storeDir } from '../lib/content/paths';
+import { contentDir, publicDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
 import { isRemoteImage } from '../lib/content/media';
 import { fetchRemoteImages } from '../lib/content/pipeline/remote-images';
 import { aboveReadingTarget, formatReadingInfo } from '../lib/content/pipeline/editor-checks';
-import { describeProblems, describeWarnings } from '../lib/content/pipeline/errors';
+import { describeProblems, describeWarnings, formatWarning } from '../lib/content/pipeline/errors';
+import { missingImageWarnings } from '../lib/content/pipeline/image-checks';
 import { site } from '../lib/site';
 
 /** Compiles and publishes the store's index, once every file is good. */
@@ -44,12 +45,13 @@ async function contentStep(publish: boolean): Promise<IndexedArticle[]> {
   for (const figure of aboveReadingTarget(result.reading, site.readingGradeTarget)) console.log(formatReadingInfo(figure, site.readingGradeTarget));
   if (result.warnings.length > 0) console.error(describeWarnings(result.warnings));
   await storeRemoteImages(result.index);
+  for (const warning of missingImageWarnings(result.index, publicDir)) console.error(formatWarning(warning));
   return result.index;
 }
 
 /** Stores a copy of every image the public articles take from other sites; reports each that failed, once. */
 async function storeRemoteImages(articles: IndexedArticle[]): Promise<void> {
-  const urls = articles.flatMap((article) => [...article.remoteImages, ...(article.image && isRemoteImage(article.image.src) ? [article.image.src] : [])]);
+  const urls = articles.flatMap((article) => [...article.remoteImages, ...[article.image, article.cover?.image, article.thumbnail].flatMap((image) => (image && isRemoteImage(image.src) ? [image.src] : []))]);
   if (urls.length === 0) return;
   const { failures } = await fetchRemoteImages(storeDir, urls);
   for (const { url, reason } of failures) console.error(`warning: could not store a copy of ${url}: ${reason}. Pages show its alt text instead; save the image beside the article.`);

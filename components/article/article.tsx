@@ -1,8 +1,13 @@
 // The article page, top to bottom as PaperMod orders it: breadcrumbs, title, meta (with its medical
-// reviewers), the pages of its guide, contents, body, its guide's previous and next pages, review dates,
-// disclaimer, categories and tags, related articles, post navigation. Each part follows its front-matter flag.
+// reviewers), the pages of its guide, cover, contents, body, its guide's previous and next pages, review
+// dates, disclaimer, categories and tags, share row, related articles, back to top, post navigation. Each
+// part follows its front-matter flag.
 import type { Article as ArticleData, ArticleSummary, GuidePlace, Neighbours } from '@/lib/content';
+import { absoluteUrl } from '@/lib/content/urls';
+import { site } from '@/lib/site';
 import { ArticleBody } from './article-body';
+import { ArticleCover } from './article-cover';
+import { BackToTop } from './back-to-top';
 import { ArticleMeta } from './article-meta';
 import { Breadcrumbs } from './breadcrumbs';
 import { CategoryList } from './category-list';
@@ -12,6 +17,7 @@ import { GuidePager } from './guide-pager';
 import { PostNav } from './post-nav';
 import { RelatedArticles } from './related-articles';
 import { OverdueReviewNotice, ReviewDates, ReviewedBy } from './review';
+import { ShareRow } from './share-row';
 import { TableOfContents } from './table-of-contents';
 import { TagList } from './tag-list';
 
@@ -37,6 +43,7 @@ export function Article({ article, neighbours, guide = null, related = [] }: Pro
         <ReviewedBy reviewers={article.review.reviewers} />
         <OverdueReviewNotice review={article.review} />
         {guide && <GuideContents place={guide} />}
+        {article.cover?.inArticle && <ArticleCover cover={article.cover} />}
       </header>
       {toc && <div className="mt-6 lg:col-start-2 lg:row-span-3 lg:row-start-1 lg:mt-0">{toc}</div>}
       <div className="mt-8 min-w-0 lg:col-start-1">
@@ -50,7 +57,9 @@ export function Article({ article, neighbours, guide = null, related = [] }: Pro
           <CategoryList categories={article.categories} />
           <TagList tags={article.tags} />
         </div>
+        {site.showShareButtons && flags.showShare && <ShareRow title={article.title} url={absoluteUrl(article.url)} />}
         <RelatedArticles articles={related} />
+        <BackToTop />
         {flags.showPostNavLinks && <PostNav {...neighbours} />}
       </footer>
     </article>

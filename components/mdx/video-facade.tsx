@@ -20,7 +20,7 @@ export function VideoFacade({ player, title, host }: VideoFacadeProps) {
   }, [playing]);
 
   return (
-    <div className="not-prose relative my-8 aspect-video w-full overflow-hidden rounded-lg bg-[#0f1115]">
+    <div className="not-prose relative my-8 aspect-video w-full overflow-hidden rounded-lg bg-[#0f1115] print:hidden">
       {playing ? (
         <iframe
           ref={frame}

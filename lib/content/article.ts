@@ -86,6 +86,7 @@ export type WarningRule =
   | 'duplicate-heading'
   | 'broken-link'
   | 'remote-image'
+  | 'missing-image'
   | 'future-date'
   | 'unknown-key'
   | 'unknown-shortcode'
@@ -138,6 +139,28 @@ export interface ArticleFlags {
   hideSummary: boolean;
   /** The site's medical disclaimer under the article (front matter's `disclaimer: false` turns it off). */
   showDisclaimer: boolean;
+  /** The share links under the article, when the site shows them (PaperMod's `disableShare: true` turns them off). */
+  showShare: boolean;
+}
+
+/** An image as a page shows it: where it is served from, and its size in pixels when known. */
+export interface ShownImage {
+  /** A path on this site (`/images/knee.png`, a stored copy `/media/…`), or a remote URL as written until the build stores a copy. */
+  src: string;
+  /** '' for a decorative image (a thumbnail beside its article's title). */
+  alt: string;
+  width: number | null;
+  height: number | null;
+}
+
+/** PaperMod's cover, placed as its flags say. */
+export interface ArticleCover {
+  image: ShownImage;
+  caption: string;
+  /** Under the title on the article's page (neither `hidden` nor `hiddenInSingle`). */
+  inArticle: boolean;
+  /** On the article's list cards (neither `hidden` nor `hiddenInList`). */
+  inList: boolean;
 }
 
 /** What lists, navigation and metadata need: no compiled code, cheap to hold for thousands of articles. */
@@ -173,6 +196,10 @@ export interface ArticleSummary {
   summary: string;
   /** The image shown when the article is shared: `cover.image`, else `thumbnail`, as written (may be relative). */
   image: { src: string; alt: string } | null;
+  /** PaperMod's cover (`cover.image` with its alt, caption and flags), or null when there is none. */
+  cover: ArticleCover | null;
+  /** Front matter's `thumbnail`: the list cards' image when the cover shows none there. Decorative (alt ''). */
+  thumbnail: ShownImage | null;
   wordCount: number;
   readingMinutes: number;
   draft: boolean;

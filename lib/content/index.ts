@@ -5,15 +5,16 @@ import path from 'node:path';
 import type { Article, ArticleSummary, IndexedArticle } from './article';
 import { groupByMonth, type ArchiveYear } from './archive';
 import { groupBySeries, guidePlace, sortGuides, type Guide, type GuidePlace } from './guides';
+import { withServedImages } from './images';
 import { mediaDir, readMediaManifest, type MediaManifest, type StoredImage } from './media';
 import { neighboursOf, type Neighbours } from './navigation';
-import { storeDir } from './paths';
+import { publicDir, storeDir } from './paths';
 import { relatedArticles } from './related';
 import { indexPath, readStoreBody, readStoreFeedHtml, readStoreIndex } from './store';
 import { byUse, groupByCategory, groupByTag, type Term } from './taxonomy';
 import { mediaUrl } from './urls';
 
-export type { Article, ArticleSummary, Heading } from './article';
+export type { Article, ArticleCover, ArticleSummary, Heading, ShownImage } from './article';
 export type { Guide, GuidePlace } from './guides';
 export type { StoredImage } from './media';
 export type { Neighbours } from './navigation';
@@ -38,9 +39,10 @@ let loaded: {
 } | null = null;
 
 function toEntry(
-  { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, remoteImages, refs, readability, reviewLine, ...summary }: IndexedArticle,
+  { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, remoteImages, refs, readability, reviewLine, ...indexed }: IndexedArticle,
   media: MediaManifest,
 ): Entry {
+  const summary = withServedImages(indexed, media, publicDir);
   // The image shown when the article is shared: our stored copy of a remote one, when there is one.
   const stored = summary.image && media[summary.image.src];
   return { summary: stored && summary.image ? { ...summary, image: { ...summary.image, src: mediaUrl(stored.file) } } : summary, bodyKey };

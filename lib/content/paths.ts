@@ -7,3 +7,6 @@ export const storeDir = path.join(/* turbopackIgnore: true */ process.cwd(), '.c
 
 /** The article files (PULSE_CONTENT_DIR, relative to the project root, names another folder). */
 export const contentDir = path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.PULSE_CONTENT_DIR ?? 'content/posts');
+
+/** The site's static files (served at /), where articles' local images live. */
+export const publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'public');

@@ -2,7 +2,9 @@
 // drafts and future-dated articles included. Nothing is read from the content store or written to it, so
 // a preview can never put a draft on the public site.
 import type { Article } from './article';
-import { contentDir } from './paths';
+import { withServedImages } from './images';
+import { readMediaManifest } from './media';
+import { contentDir, publicDir, storeDir } from './paths';
 import { compileBody } from './pipeline/compile';
 import { ContentError, formatProblem } from './pipeline/errors';
 import { findArticleSource } from './pipeline/find-article';
@@ -22,7 +24,8 @@ export async function previewArticle(slug: string): Promise<Preview> {
   if (!source) return { kind: 'missing' };
   try {
     const { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, remoteImages, refs, ...article } = await loadArticle(source, compileBody, { refs: refTable(await readArticleFiles(contentDir), contentDir, today()) });
-    return { kind: 'article', article };
+    // Its cover as the site would serve it: our stored copy, or none (never another site's).
+    return { kind: 'article', article: withServedImages(article, readMediaManifest(storeDir), publicDir) };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     return { kind: 'problems', file: source.file, problems: error.problems.map(formatProblem) };

@@ -156,3 +156,8 @@ export function atomFeedUrl(): string {
 export function jsonFeedUrl(): string {
   return '/feed.json';
 }
+
+/** The search page; its query is `?q=`. */
+export function searchUrl(): string {
+  return '/search/';
+}

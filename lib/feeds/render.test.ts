@@ -24,11 +24,13 @@ const article = (slug: string, date: string): ArticleSummary => ({
   categories: [],
   summary: `Summary of ${slug}.`,
   image: { src: 'cover.png', alt: 'A cover' },
+  cover: null,
+  thumbnail: null,
   wordCount: 10,
   readingMinutes: 1,
   draft: false,
   searchHidden: false, review: { lastReviewed: null, nextReview: null, reviewers: [] },
-  flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: true, showWordCount: true, showBreadCrumbs: true, showPostNavLinks: true, hideSummary: false, showDisclaimer: true },
+  flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: true, showWordCount: true, showBreadCrumbs: true, showPostNavLinks: true, hideSummary: false, showDisclaimer: true, showShare: true },
 });
 
 const BODY =

@@ -16,7 +16,7 @@ export type PagePlan = { kind: 'full'; reason: string } | { kind: 'pages'; urls:
 // What a post card, a tag page, post navigation, a guide and related articles show of an article, and
 // what orders the lists and picks the related articles.
 const listed = (article: ArticleSummary | null) =>
-  article && [article.url, article.title, article.date, article.dateSortKey, article.summary, article.readingMinutes, article.tags, article.flags.hideSummary, article.categories, article.series, article.seriesOrder];
+  article && [article.url, article.title, article.date, article.dateSortKey, article.summary, article.readingMinutes, article.tags, article.flags.hideSummary, article.categories, article.series, article.seriesOrder, article.cover, article.thumbnail];
 
 export function planPages(previous: IndexedArticle[], current: IndexedArticle[]): PagePlan {
   const before = sitePages(previous);

@@ -9,7 +9,7 @@ import { FRONT_MATTER_KEYS, type FrontMatter } from './schema';
 const HUGO_KEYS = new Set([
   'type', 'layout', 'linktitle', 'images', 'markup', 'outputs',
   'build', 'cascade', 'headless', 'iscjklanguage', 'translationkey', 'resources', 'sitemap', 'menu', 'videos', 'audio', 'canonicalurl',
-  'comments', 'disableshare', 'showrssbuttoninsectiontermlist', 'usehugotoc', 'showsharebuttons', 'showcodecopybuttons',
+  'comments', 'showrssbuttoninsectiontermlist', 'usehugotoc', 'showsharebuttons', 'showcodecopybuttons',
   'editpost', 'robotsnoindex', 'hidefooter', 'disableanchoredheadings', 'showfullcontent',
 ]);
 

@@ -46,7 +46,14 @@ describe('loadArticle on the seed', async () => {
       showPostNavLinks: true,
       hideSummary: false,
       showDisclaimer: true,
+      showShare: true,
     });
+  });
+
+  it('keeps its thumbnail for list cards (decorative) and has no cover', () => {
+    assert.equal(article.cover, null);
+    assert.equal(article.thumbnail?.src, article.image?.src);
+    assert.equal(article.thumbnail?.alt, '');
   });
 
   it('counts words and reading time as Hugo does (5 min)', () => {

@@ -8,6 +8,7 @@ import { ContentError, type ContentProblem } from './errors';
 import type { SourceFile } from './files';
 import { splitFrontMatter } from './front-matter';
 import { checkLimits } from './limits';
+import { coverOf, thumbnailOf } from './cover';
 import { frontMatterWarnings } from './front-matter-lint';
 import { readingMinutes } from './reading';
 import { articleSlug } from './slug';
@@ -56,9 +57,10 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   if (problems.length > 0 || !frontMatter || !body) throw new ContentError(problems);
 
   const slug = articleSlug(source.baseName, frontMatter.slug, frontMatter.title);
+  const url = frontMatter.url ? sitePath(frontMatter.url) : articleUrl(slug);
   return {
     slug,
-    url: frontMatter.url ? sitePath(frontMatter.url) : articleUrl(slug),
+    url,
     routeUrl: articleUrl(slug),
     urlLine: split.keyLines.get('url') ?? 1,
     sourceKey: sourceKey(source.file, source.source),
@@ -89,6 +91,8 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
       : frontMatter.thumbnail
         ? { src: frontMatter.thumbnail, alt: frontMatter.title }
         : null,
+    cover: frontMatter.cover ? coverOf(frontMatter.cover, url) : null,
+    thumbnail: frontMatter.thumbnail ? thumbnailOf(frontMatter.thumbnail) : null,
     wordCount: body.words + body.cjkCharacters,
     readingMinutes: readingMinutes(body.words, body.cjkCharacters),
     draft: frontMatter.draft,
@@ -106,6 +110,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
       showPostNavLinks: frontMatter.showpostnavlinks,
       hideSummary: frontMatter.hidesummary,
       showDisclaimer: frontMatter.disclaimer,
+      showShare: !frontMatter.disableshare,
     },
     bodyKey: bodyKey(input),
     warnings: [...frontMatterWarnings(split, frontMatter, today), ...body.warnings],

@@ -27,13 +27,20 @@ const stringList = z.unknown().optional().transform((value, ctx): string[] => {
   return items.filter((item) => !EMPTY_VALUES.has(item)).map((item) => String(item).trim()).filter(Boolean);
 });
 
+/** true or false as Hugo reads them (also "yes"/"no" and quoted), or null when it is neither. */
+function booleanOf(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value;
+  const word = String(value).trim().toLowerCase();
+  if (word === 'true' || word === 'yes') return true;
+  if (word === 'false' || word === 'no') return false;
+  return null;
+}
+
 const flag = (fallback: boolean) =>
   z.unknown().optional().transform((value, ctx): boolean => {
     if (EMPTY_VALUES.has(value as null)) return fallback;
-    if (typeof value === 'boolean') return value;
-    const word = String(value).trim().toLowerCase();
-    if (word === 'true' || word === 'yes') return true;
-    if (word === 'false' || word === 'no') return false;
+    const read = booleanOf(value);
+    if (read !== null) return read;
     ctx.addIssue({ code: 'custom', message: `must be true or false, not "${String(value)}".` });
     return z.NEVER;
   });
@@ -67,18 +74,48 @@ const calendarDate = z.unknown().optional().transform((value, ctx): CalendarDate
 export interface CoverImage {
   image: string;
   alt: string;
+  caption: string;
+  /** PaperMod's `relative`: the image path is relative to the article's page, not to the site. */
+  relative: boolean;
+  hidden: boolean;
+  hiddenInList: boolean;
+  hiddenInSingle: boolean;
 }
 
-/** PaperMod's `cover: { image, alt, caption }`; keys in any case, as Hugo reads them. */
+const COVER_FLAGS = ['relative', 'hidden', 'hiddeninlist', 'hiddeninsingle'] as const;
+const SHOWN_COVER_FLAGS: Record<(typeof COVER_FLAGS)[number], string> = { relative: 'relative', hidden: 'hidden', hiddeninlist: 'hiddenInList', hiddeninsingle: 'hiddenInSingle' };
+
+/** PaperMod's `cover: { image, alt, caption, relative, hidden, hiddenInList, hiddenInSingle }`; keys in any case, as Hugo reads them. */
 const cover = z.unknown().optional().transform((value, ctx): CoverImage | null => {
   if (EMPTY_VALUES.has(value as null)) return null;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     ctx.addIssue({ code: 'custom', message: 'must be a map, like cover: { image: "/images/knee.jpg", alt: "A knee brace" }.' });
     return z.NEVER;
   }
-  const fields = new Map(Object.entries(value).map(([key, field]) => [key.toLowerCase(), typeof field === 'string' ? field.trim() : '']));
-  const image = fields.get('image') ?? '';
-  return image ? { image, alt: fields.get('alt') || fields.get('caption') || '' } : null;
+  const fields = new Map(Object.entries(value).map(([key, field]) => [key.toLowerCase(), field]));
+  const textOf = (key: string) => {
+    const field = fields.get(key);
+    return typeof field === 'string' ? field.trim() : '';
+  };
+  const flags = new Map<string, boolean>();
+  for (const key of COVER_FLAGS) {
+    const field = fields.get(key);
+    const read = EMPTY_VALUES.has(field as null) ? false : booleanOf(field);
+    if (read === null) ctx.addIssue({ code: 'custom', message: `has ${SHOWN_COVER_FLAGS[key]}: "${String(field)}", which must be true or false.` });
+    flags.set(key, read ?? false);
+  }
+  const image = textOf('image');
+  if (!image) return null;
+  const caption = textOf('caption');
+  return {
+    image,
+    alt: textOf('alt') || caption,
+    caption,
+    relative: flags.get('relative') ?? false,
+    hidden: flags.get('hidden') ?? false,
+    hiddenInList: flags.get('hiddeninlist') ?? false,
+    hiddenInSingle: flags.get('hiddeninsingle') ?? false,
+  };
 });
 
 /** A whole number of months, at least 1 (`reviewInterval`), or null. */
@@ -194,6 +231,8 @@ const frontMatterKeys = z.object({
   reviewedby: reviewers,
   sources,
   disclaimer: flag(true),
+  /** PaperMod's disableShare: no share links under this article. */
+  disableshare: flag(false),
 });
 
 /**
@@ -223,7 +262,7 @@ export type FrontMatter = z.output<typeof frontMatterSchema>;
 export const FRONT_MATTER_KEYS: readonly string[] = Object.keys(frontMatterKeys.shape);
 
 /** Keys read case-insensitively, named in errors as the README writes them. */
-const SHOWN_KEYS: Readonly<Record<string, string>> = { lastreviewed: 'lastReviewed', nextreview: 'nextReview', reviewinterval: 'reviewInterval', reviewedby: 'reviewedBy', seriesorder: 'seriesOrder' };
+const SHOWN_KEYS: Readonly<Record<string, string>> = { lastreviewed: 'lastReviewed', nextreview: 'nextReview', reviewinterval: 'reviewInterval', reviewedby: 'reviewedBy', seriesorder: 'seriesOrder', disableshare: 'disableShare' };
 
 /** Validates parsed front matter; throws a ContentError listing every bad key with its line. */
 export function validateFrontMatter(file: string, split: Pick<SplitFile, 'data' | 'keyLines' | 'frontMatterLine'>): FrontMatter {
