@@ -5,9 +5,10 @@
 // tests/integration/publish.test.ts crawls the built site and checks that every page a reader can reach
 // is known here.
 import type { ArticleSummary } from './content/article';
+import { healthAz, type AzGroup } from './content/health-a-z';
 import type { Term } from './content/taxonomy';
 import { groupByTag } from './content/taxonomy';
-import { atomFeedUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
+import { atomFeedUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
 import { pageCount, paginate } from './pagination';
 import { site } from './site';
 
@@ -41,9 +42,11 @@ export interface ListPage {
   /** The term a term page lists; the tag index shows them all. */
   term?: Term;
   terms?: Term[];
+  /** The health A–Z's groups (it lists every article by title and by synonym). */
+  groups?: AzGroup[];
 }
 
-/** Every page that lists articles: home, every page of /posts/, the tag index and every page of each term. */
+/** Every page that lists articles: home, every page of /posts/, the tag index, every page of each term and the health A–Z. */
 export function listPages(articles: ArticleSummary[]): ListPage[] {
   const terms = [...groupByTag(articles).values()];
   const paginated = (base: string, items: ArticleSummary[], term?: Term): ListPage[] =>
@@ -56,6 +59,7 @@ export function listPages(articles: ArticleSummary[]): ListPage[] {
     ...paginated(postsUrl(), articles),
     { url: tagsUrl(), articles, totalPages: 1, terms },
     ...terms.flatMap((term) => paginated(term.url, term.articles, term)),
+    { url: healthAzUrl(), articles, totalPages: 1, groups: healthAz(articles, site.language) },
   ];
 }
 
@@ -95,16 +99,19 @@ export function feedPages(articles: ArticleSummary[]): FeedPage[] {
 
 export interface SitePages {
   articles: string[];
-  /** Home, the post list and the tag pages: everything that lists articles. */
+  /** Home, the post list, the tag pages and the health A–Z: everything that lists articles. */
   lists: string[];
   feeds: string[];
+  /** The site pages of content/pages (/editorial-policy/…). */
+  pages: string[];
 }
 
-export function sitePages(articles: ArticleSummary[]): SitePages {
+export function sitePages(articles: ArticleSummary[], pages: Pick<ArticleSummary, 'url'>[] = []): SitePages {
   return {
     articles: articles.map((article) => article.url),
     lists: listPages(articles).map((page) => page.url),
     feeds: feedPages(articles).map((feed) => feed.url),
+    pages: pages.map((page) => page.url),
   };
 }
 
@@ -114,13 +121,15 @@ export interface SitemapEntry {
   lastModified: string | null;
 }
 
-/** Every public page, for the sitemap: articles, list pages and term pages (never drafts). */
-export function sitemapEntries(articles: ArticleSummary[]): SitemapEntry[] {
+/** Every public page, for the sitemap: articles, list pages, term pages and site pages (never drafts). */
+export function sitemapEntries(articles: ArticleSummary[], pages: ArticleSummary[] = []): SitemapEntry[] {
   const changed = (article: ArticleSummary) => article.lastmod ?? article.date;
   const newest = (items: ArticleSummary[]) => items.map(changed).reduce<string | null>((a, b) => (b && (!a || b > a) ? b : a), null);
   return [
     ...articles.map((article) => ({ url: article.url, lastModified: changed(article) })),
     ...listPages(articles).map((page) => ({ url: page.url, lastModified: newest(page.articles) })),
+    // A site page often has no date: its last review stands in.
+    ...pages.map((page) => ({ url: page.url, lastModified: changed(page) ?? page.review.lastReviewed })),
   ];
 }
 

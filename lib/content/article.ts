@@ -163,6 +163,8 @@ export interface ArticleSummary {
   keywords: string[];
   /** The series (Hugo's taxonomy) the article belongs to. */
   series: string[];
+  /** Other names the subject goes by (front matter's `synonyms`): "Also called", the health A–Z, search. */
+  synonyms: string[];
   /** The body has math to typeset (Hugo's and PaperMod's `math`). */
   math: boolean;
   /** PaperMod's disableHLJS: no code highlighting on this page. */

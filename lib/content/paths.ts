@@ -7,3 +7,11 @@ export const storeDir = path.join(/* turbopackIgnore: true */ process.cwd(), '.c
 
 /** The article files (PULSE_CONTENT_DIR, relative to the project root, names another folder). */
 export const contentDir = path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.PULSE_CONTENT_DIR ?? 'content/posts');
+
+/** The site pages (content/pages; PULSE_PAGES_DIR names another folder). A site built from another folder of
+ * articles (PULSE_CONTENT_DIR: tests, the benchmark) has none unless PULSE_PAGES_DIR names one too. */
+export const pagesDir: string | null = process.env.PULSE_PAGES_DIR
+  ? path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.PULSE_PAGES_DIR)
+  : process.env.PULSE_CONTENT_DIR
+    ? null
+    : path.resolve(/* turbopackIgnore: true */ process.cwd(), 'content/pages');

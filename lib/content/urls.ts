@@ -6,6 +6,7 @@ import { site } from '../site';
 const HOME_PATH = '/';
 const POSTS_PATH = '/posts/';
 const TAGS_PATH = '/tags/';
+const HEALTH_A_Z_PATH = '/health-a-z/';
 
 export function urlize(text: string): string {
   return text
@@ -53,6 +54,16 @@ export function termUrl(name: string): string {
 /** A tag's page, from the term's slug (what the routes' params hold). */
 export function termUrlFromSlug(slug: string): string {
   return `${TAGS_PATH}${encodeURIComponent(slug)}/`;
+}
+
+/** The health A–Z: every article under the first letter of its title and of each synonym. */
+export function healthAzUrl(): string {
+  return HEALTH_A_Z_PATH;
+}
+
+/** A site page from content/pages (`editorial-policy` -> /editorial-policy/). */
+export function sitePageUrl(name: string): string {
+  return `/${encodeURIComponent(name)}/`;
 }
 
 /** A path written in front matter (an alias, a `url`) as a site path: `old/knee.html` or `/old/knee` ->

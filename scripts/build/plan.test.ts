@@ -42,7 +42,7 @@ function site(): IndexedArticle[] {
       refs: [],
       readability: null,
       reviewLine: 1,
-      publishDate: null, expiryDate: null, weight: 0, keywords: [], series: [], math: false, disableHljs: false,
+      publishDate: null, expiryDate: null, weight: 0, keywords: [], series: [], synonyms: [], math: false, disableHljs: false,
     } satisfies IndexedArticle;
   });
   return sortNewestFirst(articles);
