@@ -17,18 +17,21 @@ export interface SiteParams {
   postPages: { page: string }[];
   tags: { tag: string }[];
   tagPages: { tag: string; page: string }[];
+  /** Site pages (content/pages), by name. */
+  pages: { page: string }[];
 }
 
 /** Page numbers from 2 on: page 1 of a list is its own route (/posts/, /tags/<term>/). */
 const laterPages = (items: number) => Array.from({ length: pageCount(items, site.pageSize) - 1 }, (_, i) => String(i + 2));
 
-export function siteParams(articles: ArticleSummary[]): SiteParams {
+export function siteParams(articles: ArticleSummary[], pages: Pick<ArticleSummary, 'slug'>[] = []): SiteParams {
   const tags = [...groupByTag(articles).values()];
   return {
     articles: articles.map((article) => ({ slug: article.slug })),
     postPages: laterPages(articles.length).map((page) => ({ page })),
     tags: tags.map((tag) => ({ tag: tag.slug })),
     tagPages: tags.flatMap((tag) => laterPages(tag.articles.length).map((page) => ({ tag: tag.slug, page }))),
+    pages: pages.map((page) => ({ page: page.slug })),
   };
 }
 

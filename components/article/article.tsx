@@ -1,7 +1,8 @@
-// The article page, top to bottom as PaperMod orders it: breadcrumbs, title, meta (with its medical
+// The article page, top to bottom as PaperMod orders it: breadcrumbs, title, other names, meta (with its medical
 // reviewers), contents, body, review dates, disclaimer, tags, post navigation. Each part follows its
 // front-matter flag.
 import type { Article as ArticleData, Neighbours } from '@/lib/content';
+import { AlsoCalled } from './also-called';
 import { ArticleBody } from './article-body';
 import { ArticleMeta } from './article-meta';
 import { Breadcrumbs } from './breadcrumbs';
@@ -21,6 +22,7 @@ export function Article({ article, neighbours }: { article: ArticleData; neighbo
         <h1 id="article-title" className="mt-3 text-3xl font-bold leading-tight tracking-tight sm:text-4xl">
           {article.title}
         </h1>
+        <AlsoCalled synonyms={article.synonyms} />
         {!flags.hideMeta && <ArticleMeta article={article} />}
         <ReviewedBy reviewers={article.review.reviewers} />
         <OverdueReviewNotice review={article.review} />

@@ -3,12 +3,12 @@
 // duplicates are one redirect); a `url` may not be a page of the site nor where another article's route renders it: which
 // would win is not for the build to guess, so each clash is an error naming every file and line involved.
 import type { IndexedArticle } from '../article';
-import { homeUrl, pagesUnder, postsUrl, tagsUrl } from '../urls';
+import { healthAzUrl, homeUrl, pagesUnder, postsUrl, tagsUrl } from '../urls';
 import type { ContentProblem } from './errors';
 
 /** Paths the site itself answers, beside the articles: no alias may take them. */
 function isSitePath(path: string): boolean {
-  if (path === homeUrl() || path === postsUrl()) return true;
+  if (path === homeUrl() || path === postsUrl() || path === healthAzUrl()) return true;
   return [pagesUnder(postsUrl()), tagsUrl(), '/api/', '/_next/'].some((prefix) => path.startsWith(prefix));
 }
 
