@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { IndexedArticle } from '../../lib/content/article';
 import { sortNewestFirst } from '../../lib/content/navigation';
 import { sitePages } from '../../lib/routes';
-import { listPageContents, planPages } from './plan';
+import { listPageContents, mergePlans, planPages, planSitePages } from './plan';
 
 // Twelve articles a day apart (two pages of /posts/), tagged "sleep" or "heart".
 function site(): IndexedArticle[] {
@@ -65,7 +65,12 @@ describe('planPages', () => {
   it('renders the article, its neighbours and the lists that show it when its title changed', () => {
     // Newest first: a12 … a01; a05 is on /posts/ (page 1 of 2) and tagged "heart"; the home page shows a12–a08.
     const plan = planPages(site(), edit(site(), 'a05', { title: 'A new title' }));
-    assert.deepEqual(plan, { kind: 'pages', urls: ['/posts/', '/posts/a04/', '/posts/a05/', '/posts/a06/', '/tags/heart/'] });
+    assert.deepEqual(plan, { kind: 'pages', urls: ['/health-a-z/', '/posts/', '/posts/a04/', '/posts/a05/', '/posts/a06/', '/tags/heart/'] });
+  });
+
+  it('renders the article and the health A–Z, and nothing else, when its synonyms changed', () => {
+    const plan = planPages(site(), edit(site(), 'a05', { synonyms: ['Another name'] }));
+    assert.deepEqual(plan, { kind: 'pages', urls: ['/health-a-z/', '/posts/a05/'] });
   });
 
 
@@ -101,5 +106,26 @@ describe('planPages', () => {
     const plan = planPages(site(), edit(site(), 'a05', { tags: ['sleep'] }));
     const urls = plan.kind === 'pages' ? plan.urls : [];
     for (const url of ['/tags/heart/', '/tags/sleep/', '/posts/a05/']) assert.ok(urls.includes(url), url);
+  });
+});
+
+describe('planSitePages', () => {
+  const pages = () => site().slice(0, 2).map((article, i) => ({ ...article, slug: `page-${i}`, url: `/page-${i}/`, routeUrl: `/page-${i}/` }));
+  const editPage = (changes: Partial<IndexedArticle>) => pages().map((page, i) => (i === 1 ? { ...page, ...changes } : page));
+
+  it('renders only a page whose body changed', () => {
+    assert.deepEqual(planSitePages(pages(), pages()), { kind: 'pages', urls: [] });
+    assert.deepEqual(planSitePages(pages(), editPage({ bodyKey: 'new', sourceKey: 'new' })), { kind: 'pages', urls: ['/page-1/'] });
+  });
+
+  it('asks for a full build when a page comes, goes or changes its title (the footer of every page shows it)', () => {
+    assert.equal(planSitePages(pages(), pages().slice(1)).kind, 'full');
+    assert.equal(planSitePages(pages().slice(1), pages()).kind, 'full');
+    assert.equal(planSitePages(pages(), editPage({ title: 'New title', sourceKey: 'new' })).kind, 'full');
+  });
+
+  it("merges with the articles' plan: a full build when either needs one, else both sets of pages", () => {
+    assert.deepEqual(mergePlans({ kind: 'pages', urls: ['/b/', '/a/'] }, { kind: 'pages', urls: ['/a/', '/c/'] }), { kind: 'pages', urls: ['/a/', '/b/', '/c/'] });
+    assert.equal(mergePlans({ kind: 'pages', urls: ['/a/'] }, { kind: 'full', reason: 'x' }).kind, 'full');
   });
 });

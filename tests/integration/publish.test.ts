@@ -96,8 +96,9 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
       // Feeds, which heads link by their absolute URL.
       for (const [, href] of html.matchAll(/<link rel="alternate" type="[^"]+" href="([^"]+)"/g)) queue.push(new URL(href).pathname);
     }
-    const pages = sitePages(readStoreIndex(file('.content')).articles);
-    assert.deepEqual([...seen].sort(), [...pages.articles, ...pages.lists, ...pages.feeds].sort());
+    const index = readStoreIndex(file('.content'));
+    const pages = sitePages(index.articles, index.pages);
+    assert.deepEqual([...seen].sort(), [...pages.articles, ...pages.lists, ...pages.feeds, ...pages.pages].sort());
   });
 
   it('refuses a request without the right secret, revealing nothing', async () => {
