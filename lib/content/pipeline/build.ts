@@ -8,19 +8,17 @@
 import type { IndexedArticle } from '../article';
 import { sortNewestFirst } from '../navigation';
 import { publishIndex, pruneBodies, pruneDraftMarks, readStoreIndexIfAny, storedBodyKeys } from '../store';
-import type { Compile } from './compile';
-import { compileBody } from './compile';
+import { compileBody, type Compile } from './compile';
 import { findAliasClashes, findCustomUrlClashes } from './aliases';
 import { cachedCompile, sourceKey } from './compile-cache';
 import { overdueReviewWarnings, readingFigures, type ReadingFigures } from './editor-checks';
 import { byPlace, ContentError, type ContentProblem, type ContentWarning } from './errors';
-import { readArticleFiles } from './files';
+import { readArticleFiles, type SourceFile } from './files';
 import { findBrokenLinks } from './links';
 import { loadArticle, type LoadedArticle, type LoadOptions } from './load-article';
 import { publicationOf, today as buildDay } from './publication';
 import { refKey, refTable, type RefTable } from './refs';
 import { findSitePageClashes, loadSitePage, sortSitePages } from './site-pages';
-import type { SourceFile } from './files';
 
 export interface BuildOptions {
   contentDir: string;
