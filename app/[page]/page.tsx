@@ -1,6 +1,7 @@
-// Site pages from content/pages, at /<name>/ (/editorial-policy/). The site's own routes (/posts/, /tags/,
-// /health-a-z/…) are static segments, which Next matches before this dynamic one; the build refuses a page
-// named like one of them. Any other name is a 404 (dynamicParams = false).
+// Site pages from content/pages, at /<name>/ (/editorial-policy/). Next serves static routes (/posts/,
+// /tags/, /health-a-z/…) and then next.config.js's rewrites (an article's own `url`) before it tries a
+// dynamic route (its rewrites docs give the order), so neither can land here; the build refuses a page
+// named like one of them anyway. Any other name is a 404 (dynamicParams = false).
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SitePage } from '@/components/article/site-page';
