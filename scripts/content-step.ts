@@ -1,6 +1,7 @@
 // The content step shared by `npm run content`, `npm run build` and `npm run publish`: compiles
-// content/posts (or PULSE_CONTENT_DIR) and content/pages into the content store, or prints every problem and exits 1
-// without changing what the store publishes. Warnings are printed either way and never fail the step.
+// content/posts (or PULSE_CONTENT_DIR) and content/pages into the content store, or prints every problem
+// and exits 1 without changing what the store publishes. Warnings are printed either way and never fail
+// the step.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedArticle } from '../lib/content/article';
