@@ -5,14 +5,14 @@ import Link from 'next/link';
 import type { AzGroup } from '@/lib/content/health-a-z';
 import { OTHER_GROUP } from '@/lib/content/health-a-z';
 
-/** What "#" stands for, for screen readers. */
-const OTHER_GROUP_NAME = 'Numbers and other alphabets';
+/** What "#" stands for, for screen readers (after the "#" itself, so the name holds what is seen). */
+const OTHER_GROUP_NAME = ' (numbers and other alphabets)';
 
 function LetterName({ letter }: { letter: string }) {
   if (letter !== OTHER_GROUP) return letter;
   return (
     <>
-      <span aria-hidden="true">{OTHER_GROUP}</span>
+      {OTHER_GROUP}
       <span className="sr-only">{OTHER_GROUP_NAME}</span>
     </>
   );
