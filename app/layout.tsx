@@ -6,6 +6,7 @@ import { Footer } from '@/components/layout/footer';
 import { Header } from '@/components/layout/header';
 import { SkipLink } from '@/components/layout/skip-link';
 import { ThemeScript } from '@/components/layout/theme-script';
+import { getSitePages } from '@/lib/content';
 import { alternates } from '@/lib/metadata';
 import { site } from '@/lib/site';
 // Tailwind's output, built from app/globals.css by the build script (no PostCSS inside next build).
@@ -48,7 +49,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none sm:px-6 sm:py-10">
           {children}
         </main>
-        <Footer />
+        <Footer pages={getSitePages()} />
         {process.env.NODE_ENV === 'development' && <DevContentRefresh />}
       </body>
     </html>

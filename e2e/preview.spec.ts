@@ -79,9 +79,9 @@ test.describe('draft preview', () => {
   test('after a preview, nothing public holds the draft: no page, list, feed, sitemap or built file', async ({ page }) => {
     await page.goto(enter(PREVIEW_SECRET));
     await expect(page.getByText(DRAFT.marker)).toBeVisible();
-    const articles = (JSON.parse(readFileSync('.content/index.json', 'utf8')) as { articles: IndexedArticle[] }).articles;
-    const pages = sitePages(articles);
-    for (const url of [...pages.articles, ...pages.lists, ...pages.feeds, '/sitemap.xml', '/robots.txt', DRAFT.path]) {
+    const index = JSON.parse(readFileSync('.content/index.json', 'utf8')) as { articles: IndexedArticle[]; pages: IndexedArticle[] };
+    const pages = sitePages(index.articles, index.pages);
+    for (const url of [...pages.articles, ...pages.lists, ...pages.feeds, ...pages.pages, '/sitemap.xml', '/robots.txt', DRAFT.path]) {
       const body = await (await fetch(origin + url)).text();
       expect(body, url).not.toContain(DRAFT.marker);
     }

@@ -9,7 +9,7 @@ import { APP_HOST, DRAFT, SEED, expect, test } from './helpers';
 // files (through an XML parser). Absolute URLs use the site's URL (SITE_URL), not the test server's.
 const origin = `http://${APP_HOST}`;
 const absolute = (path: string) => new URL(path, `${site.url}/`).href;
-const storeArticles = () => (JSON.parse(readFileSync('.content/index.json', 'utf8')) as { articles: IndexedArticle[] }).articles;
+const storeIndex = () => JSON.parse(readFileSync('.content/index.json', 'utf8')) as { articles: IndexedArticle[]; pages: IndexedArticle[] };
 
 test.describe('search engines', () => {
   test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'metadata does not depend on the viewport'));
@@ -94,8 +94,9 @@ test.describe('search engines', () => {
     const xml = await response.text();
     const parsed = new XMLParser().parse(xml) as { urlset: { url: { loc: string; lastmod?: string } | { loc: string; lastmod?: string }[] } };
     const entries = [parsed.urlset.url].flat();
-    const pages = sitePages(storeArticles());
-    expect(entries.map((entry) => entry.loc).sort()).toEqual([...pages.articles, ...pages.lists].map(absolute).sort());
+    const index = storeIndex();
+    const pages = sitePages(index.articles, index.pages);
+    expect(entries.map((entry) => entry.loc).sort()).toEqual([...pages.articles, ...pages.lists, ...pages.pages].map(absolute).sort());
     expect(entries.find((entry) => entry.loc === absolute(SEED.path))?.lastmod).toMatch(new RegExp(`^${SEED.datetime}`));
     expect(xml).not.toContain(DRAFT.path);
     expect(xml).not.toContain('zebra-quasar-lighthouse');

@@ -2,7 +2,7 @@
 // Twitter cards. Relative URLs here are made absolute by the layout's metadataBase (the site's URL).
 import type { Metadata } from 'next';
 import type { ArticleSummary } from './content/article';
-import { absoluteUrl, archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
+import { absoluteUrl, archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
 import { site } from './site';
 
 /** Search engines show about 155–160 characters of a description. */
@@ -143,4 +143,20 @@ export function guideMetadata(guide: { name: string; url: string; articles: unkn
     description: `${guide.name} explained in ${pages} by ${site.name}: read them in order, or go straight to the one you need.`,
     base: guide.url,
   });
+}
+
+export function healthAzMetadata(): Metadata {
+  return listMetadata({ title: 'Health A to Z', description: `Every condition, symptom and treatment ${site.name} explains, by every name it goes by.`, base: healthAzUrl() });
+}
+
+/** A site page (content/pages): its title, description and canonical URL; no article metadata. */
+export function sitePageMetadata(page: ArticleSummary): Metadata {
+  const description = articleDescription(page);
+  return {
+    title: page.title,
+    description,
+    alternates: alternates(page.url),
+    openGraph: { type: 'website', url: page.url, siteName: site.name, title: page.title, description },
+    twitter: { card: 'summary', title: page.title, description },
+  };
 }

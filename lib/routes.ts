@@ -8,7 +8,8 @@ import type { ArticleSummary } from './content/article';
 import { groupBySeries, sortGuides, type Guide } from './content/guides';
 import type { Term } from './content/taxonomy';
 import { groupByCategory, groupByTag } from './content/taxonomy';
-import { archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
+import { archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
+import { healthAz, type AzGroup } from './content/health-a-z';
 import { pageCount, paginate } from './pagination';
 import { site } from './site';
 
@@ -20,12 +21,14 @@ export interface SiteParams {
   categories: { category: string }[];
   categoryPages: { category: string; page: string }[];
   guides: { guide: string }[];
+  /** Site pages (content/pages), by name. */
+  pages: { page: string }[];
 }
 
 /** Page numbers from 2 on: page 1 of a list is its own route (/posts/, /tags/<term>/). */
 const laterPages = (items: number) => Array.from({ length: pageCount(items, site.pageSize) - 1 }, (_, i) => String(i + 2));
 
-export function siteParams(articles: ArticleSummary[]): SiteParams {
+export function siteParams(articles: ArticleSummary[], pages: Pick<ArticleSummary, 'slug'>[] = []): SiteParams {
   const tags = [...groupByTag(articles).values()];
   const categories = [...groupByCategory(articles).values()];
   return {
@@ -36,6 +39,7 @@ export function siteParams(articles: ArticleSummary[]): SiteParams {
     categories: categories.map((category) => ({ category: category.slug })),
     categoryPages: categories.flatMap((category) => laterPages(category.articles.length).map((page) => ({ category: category.slug, page }))),
     guides: [...groupBySeries(articles).keys()].map((guide) => ({ guide })),
+    pages: pages.map((page) => ({ page: page.slug })),
   };
 }
 
@@ -52,11 +56,13 @@ export interface ListPage {
   /** The guide a guide page lists (its articles in reading order); the guide index shows them all. */
   guide?: Guide;
   guides?: Guide[];
+  /** The health A–Z's groups (it lists every article by title and by synonym). */
+  groups?: AzGroup[];
 }
 
 /** Every page that lists articles: home, every page of /posts/, the tag and category indexes and every
- * page of each term, the archives, the guide index and each guide (one page each: a guide is a handful of
- * pages, never paginated). */
+ * page of each term, the archives, the guide index and each guide, and the health A–Z; (a guide is a handful of pages,
+ * never paginated). */
 export function listPages(articles: ArticleSummary[]): ListPage[] {
   const terms = [...groupByTag(articles).values()];
   const categories = [...groupByCategory(articles).values()];
@@ -76,6 +82,7 @@ export function listPages(articles: ArticleSummary[]): ListPage[] {
     { url: archivesUrl(), articles, totalPages: 1 },
     { url: guidesUrl(), articles: guides.flatMap((guide) => guide.articles), totalPages: 1, guides },
     ...guides.map((guide): ListPage => ({ url: guide.url, articles: guide.articles, totalPages: 1, guide })),
+    { url: healthAzUrl(), articles, totalPages: 1, groups: healthAz(articles, site.language) },
   ];
 }
 
@@ -116,16 +123,19 @@ export function feedPages(articles: ArticleSummary[]): FeedPage[] {
 
 export interface SitePages {
   articles: string[];
-  /** Home, the post list, the tag and category pages and the archives: everything that lists articles. */
+  /** Home, the post list, the tag and category pages, the archives, the guides and the health A–Z: everything that lists articles. */
   lists: string[];
   feeds: string[];
+  /** The site pages of content/pages (/editorial-policy/…). */
+  pages: string[];
 }
 
-export function sitePages(articles: ArticleSummary[]): SitePages {
+export function sitePages(articles: ArticleSummary[], pages: Pick<ArticleSummary, 'url'>[] = []): SitePages {
   return {
     articles: articles.map((article) => article.url),
     lists: listPages(articles).map((page) => page.url),
     feeds: feedPages(articles).map((feed) => feed.url),
+    pages: pages.map((page) => page.url),
   };
 }
 
@@ -135,13 +145,15 @@ export interface SitemapEntry {
   lastModified: string | null;
 }
 
-/** Every public page, for the sitemap: articles, list pages and term pages (never drafts). */
-export function sitemapEntries(articles: ArticleSummary[]): SitemapEntry[] {
+/** Every public page, for the sitemap: articles, list pages, term pages and site pages (never drafts). */
+export function sitemapEntries(articles: ArticleSummary[], pages: ArticleSummary[] = []): SitemapEntry[] {
   const changed = (article: ArticleSummary) => article.lastmod ?? article.date;
   const newest = (items: ArticleSummary[]) => items.map(changed).reduce<string | null>((a, b) => (b && (!a || b > a) ? b : a), null);
   return [
     ...articles.map((article) => ({ url: article.url, lastModified: changed(article) })),
     ...listPages(articles).map((page) => ({ url: page.url, lastModified: newest(page.articles) })),
+    // A site page often has no date: its last review stands in.
+    ...pages.map((page) => ({ url: page.url, lastModified: changed(page) ?? page.review.lastReviewed })),
   ];
 }
 

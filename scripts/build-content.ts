@@ -13,10 +13,11 @@ import { clearCompileCache, compileContentStep, runContentStep } from './content
 if (process.argv.includes('--full')) clearCompileCache();
 if (process.argv.includes('--for-build')) {
   // The live index stays until `next build` has succeeded: build.sh renames the pending one in then.
-  const articles = await compileContentStep();
-  publishIndex(storeDir, articles, PENDING_INDEX);
-  pruneBodies(storeDir, articles, readStoreIndexIfAny(storeDir)?.articles ?? []);
-  writePendingSite(storeDir, { inputs: buildInputsFingerprint(process.cwd()), articles });
+  const index = await compileContentStep();
+  const live = readStoreIndexIfAny(storeDir);
+  publishIndex(storeDir, index, PENDING_INDEX);
+  pruneBodies(storeDir, index.articles, index.pages, live?.articles ?? [], live?.pages ?? []);
+  writePendingSite(storeDir, { inputs: buildInputsFingerprint(process.cwd()), ...index });
 } else {
   await runContentStep();
 }

@@ -1,7 +1,8 @@
 // `npm run content:check [-- --json] [files…]`: checks the articles without building the site and prints
 // each problem as `file:line:col: error|warning: message [rule]` (the format editors' problem matchers
 // read), then a count; exits 1 when there is an error. `--json` prints the same as a JSON array. Given
-// files, it checks just those (links from them are still checked against every article's URL).
+// files, it checks just those (links from them are still checked against every article's URL). Site pages
+// (content/pages) are checked as the build reads them.
 // Errors are everything that fails the build; the build prints the same warnings and goes on.
 // Information (`info`, rule `readability`): the reading grade of each file above the site's target, in
 // text; in JSON, every checked file's figures (`readability: { grade, wordsPerSentence }`), above the
@@ -9,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedArticle } from '../lib/content/article';
-import { contentDir, publicDir, storeDir } from '../lib/content/paths';
+import { contentDir, pagesDir, publicDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
 import { compileBody } from '../lib/content/pipeline/compile';
 import { aboveReadingTarget, formatReadingInfo, overdueReviewWarnings, readingFigures, readingMessage, type ReadingFigures } from '../lib/content/pipeline/editor-checks';
@@ -21,6 +22,7 @@ import { missingImageWarnings } from '../lib/content/pipeline/image-checks';
 import { loadArticle } from '../lib/content/pipeline/load-article';
 import { today } from '../lib/content/pipeline/publication';
 import { refTable } from '../lib/content/pipeline/refs';
+import { loadSitePage } from '../lib/content/pipeline/site-pages';
 import { site } from '../lib/site';
 
 interface Finding {
@@ -37,7 +39,7 @@ interface Finding {
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const files = args.filter((arg) => !arg.startsWith('--'));
-const result = files.length > 0 ? await checkFiles(files) : await buildContent({ contentDir, storeDir, publish: false });
+const result = files.length > 0 ? await checkFiles(files) : await buildContent({ contentDir, pagesDir, storeDir, publish: false });
 const { problems, reading } = result;
 const warnings = [...result.warnings, ...missingImageWarnings(result.index, publicDir)];
 const target = site.readingGradeTarget;
@@ -75,7 +77,8 @@ async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]
     }
     const source = await readArticleFile(absolute);
     try {
-      const article = await loadArticle(source, compileBody, { refs });
+      const isPage = pagesDir !== null && !path.relative(pagesDir, absolute).startsWith('..');
+      const article = await (isPage ? loadSitePage : loadArticle)(source, compileBody, { refs });
       warnings.push(...article.warnings.map((warning) => ({ file: article.file, ...warning })), ...overdueReviewWarnings([article], today()));
       checked.push(article);
     } catch (error) {

@@ -1,25 +1,27 @@
 // The content step shared by `npm run content`, `npm run build` and `npm run publish`: compiles
-// content/posts (or PULSE_CONTENT_DIR) into the content store, or prints every problem and exits 1
-// without changing what the store publishes. Warnings are printed either way and never fail the step.
+// content/posts (or PULSE_CONTENT_DIR) and content/pages into the content store, or prints every problem
+// and exits 1 without changing what the store publishes. Warnings are printed either way and never fail
+// the step.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedArticle } from '../lib/content/article';
-import { contentDir, publicDir, storeDir } from '../lib/content/paths';
+import { contentDir, pagesDir, publicDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
 import { isRemoteImage } from '../lib/content/media';
 import { fetchRemoteImages } from '../lib/content/pipeline/remote-images';
 import { aboveReadingTarget, formatReadingInfo } from '../lib/content/pipeline/editor-checks';
 import { describeProblems, describeWarnings, formatWarning } from '../lib/content/pipeline/errors';
 import { missingImageWarnings } from '../lib/content/pipeline/image-checks';
+import type { StoreIndex } from '../lib/content/store';
 import { site } from '../lib/site';
 
 /** Compiles and publishes the store's index, once every file is good. */
-export function runContentStep(): Promise<IndexedArticle[]> {
+export function runContentStep(): Promise<StoreIndex> {
   return contentStep(true);
 }
 
 /** Compiles (bodies land in the store as cache) without publishing: the caller decides when to. */
-export function compileContentStep(): Promise<IndexedArticle[]> {
+export function compileContentStep(): Promise<StoreIndex> {
   return contentStep(false);
 }
 
@@ -28,25 +30,25 @@ export function clearCompileCache(): void {
   for (const dir of ['bodies', 'checked-drafts']) fs.rmSync(path.join(storeDir, dir), { recursive: true, force: true });
 }
 
-async function contentStep(publish: boolean): Promise<IndexedArticle[]> {
+async function contentStep(publish: boolean): Promise<StoreIndex> {
   const started = performance.now();
-  const result = await buildContent({ contentDir, storeDir, publish });
+  const result = await buildContent({ contentDir, pagesDir, storeDir, publish });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.problems.length > 0) {
     if (result.warnings.length > 0) console.error(`${describeWarnings(result.warnings)}\n`);
     console.error(describeProblems(result.problems));
     process.exit(1);
   }
-  console.log(`Content: ${count(result.articles, 'article')} (${count(result.drafts, 'draft')} left out), ${count(result.compiled, 'body', 'bodies')} compiled, in ${seconds} s.`);
+  console.log(`Content: ${count(result.articles, 'article')} and ${count(result.pages.length, 'site page')} (${count(result.drafts, 'draft')} left out), ${count(result.compiled, 'body', 'bodies')} compiled, in ${seconds} s.`);
   // Left out for their dates, like drafts: named, so an editor sees when each goes up or came down.
   for (const { file, date } of result.scheduled) console.log(`  scheduled: ${file} (public from ${date})`);
   for (const { file, date } of result.expired) console.log(`  expired: ${file} (expired on ${date})`);
   // Information for editors, never a failure: the articles harder to read than the site aims for.
   for (const figure of aboveReadingTarget(result.reading, site.readingGradeTarget)) console.log(formatReadingInfo(figure, site.readingGradeTarget));
   if (result.warnings.length > 0) console.error(describeWarnings(result.warnings));
-  await storeRemoteImages(result.index);
-  for (const warning of missingImageWarnings(result.index, publicDir)) console.error(formatWarning(warning));
-  return result.index;
+  await storeRemoteImages([...result.index, ...result.pages]);
+  for (const warning of missingImageWarnings([...result.index, ...result.pages], publicDir)) console.error(formatWarning(warning));
+  return { articles: result.index, pages: result.pages };
 }
 
 /** Stores a copy of every image the public articles take from other sites; reports each that failed, once. */

@@ -10,7 +10,7 @@
 import { storeDir } from '../lib/content/paths';
 import { pruneBodies, publishIndex, readStoreIndex } from '../lib/content/store';
 import { buildInputsFingerprint } from './build/inputs';
-import { planPages } from './build/plan';
+import { mergePlans, planPages, planSitePages } from './build/plan';
 import { takeLock } from './build/lock';
 import { FULL_BUILD_NEEDED, readLiveSite, writeLiveSite } from './build/state';
 import { renderPages, requestRevalidation, serverOrigin } from './build/revalidate-client';
@@ -30,8 +30,9 @@ if (built.inputs !== buildInputsFingerprint(root)) {
 const secret = process.env.REVALIDATE_SECRET;
 if (!secret) stop(1, 'REVALIDATE_SECRET is not set. Start the server and run this command with the same REVALIDATE_SECRET.');
 
-const articles = await compileContentStep();
-const plan = planPages(built.articles, articles);
+const index = await compileContentStep();
+const { articles } = index;
+const plan = mergePlans(planPages(built.articles, articles), planSitePages(built.pages, index.pages));
 if (plan.kind === 'full') stop(FULL_BUILD_NEEDED, `Nothing was published: ${plan.reason}. Run "npm run build" and restart the server.`);
 if (plan.urls.length === 0) {
   console.log('Nothing to publish: the live site already shows every article as it is.');
@@ -39,7 +40,7 @@ if (plan.urls.length === 0) {
 }
 
 const origin = serverOrigin();
-const live = readStoreIndex(storeDir).articles;
+const live = readStoreIndex(storeDir);
 // Next revalidates a page by its route's path, not by a URL that rewrites to it (an article's own `url`).
 const routeOf = new Map(articles.map((article) => [article.url, article.routeUrl]));
 const routes = plan.urls.map((url) => routeOf.get(url) ?? url);
@@ -48,7 +49,7 @@ try {
 } catch (error) {
   stop(1, `${messageOf(error)}\nNothing was published; the live site is as it was.`);
 }
-publishIndex(storeDir, articles);
+publishIndex(storeDir, index);
 try {
   await requestRevalidation(origin, secret, routes);
   await renderPages(origin, plan.urls);
@@ -58,8 +59,8 @@ try {
   await requestRevalidation(origin, secret, routes).catch(() => undefined);
   stop(1, `${messageOf(error)}\nNothing was published: the content store is as it was, and those pages are rendered from it again.`);
 }
-pruneBodies(storeDir, articles);
-writeLiveSite(storeDir, { inputs: built.inputs, articles });
+pruneBodies(storeDir, index.articles, index.pages);
+writeLiveSite(storeDir, { inputs: built.inputs, ...index });
 console.log(`Published: ${plan.urls.length} page${plan.urls.length === 1 ? '' : 's'} live on ${origin} in ${seconds()} s.`);
 
 function messageOf(error: unknown): string {

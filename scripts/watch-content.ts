@@ -2,7 +2,7 @@
 // removed. A file with problems prints them and the last good content stays; the open page picks the new
 // content up by itself (components/layout/dev-content-refresh.tsx).
 import fs from 'node:fs';
-import { contentDir, storeDir } from '../lib/content/paths';
+import { contentDir, pagesDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
 import { describeProblems } from '../lib/content/pipeline/errors';
 
@@ -17,7 +17,7 @@ async function rebuild(): Promise<void> {
     return;
   }
   const started = performance.now();
-  running = buildContent({ contentDir, storeDir }).then((result) => {
+  running = buildContent({ contentDir, pagesDir, storeDir }).then((result) => {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     if (result.problems.length > 0) console.error(`\n${describeProblems(result.problems).replace('the site was not changed', 'the page shows the last good content')}`);
     else console.log(`Content updated: ${result.articles} articles, ${result.compiled} compiled, in ${seconds} s.`);
@@ -30,9 +30,11 @@ async function rebuild(): Promise<void> {
   }
 }
 
-fs.mkdirSync(contentDir, { recursive: true });
-fs.watch(contentDir, { recursive: true }, () => {
-  clearTimeout(timer);
-  timer = setTimeout(() => void rebuild(), QUIET_MS);
-});
-console.log(`Watching ${contentDir} for article changes.`);
+for (const dir of [contentDir, pagesDir ?? []].flat()) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.watch(dir, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), QUIET_MS);
+  });
+  console.log(`Watching ${dir} for changes.`);
+}

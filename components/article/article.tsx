@@ -1,10 +1,11 @@
-// The article page, top to bottom as PaperMod orders it: breadcrumbs, title, meta (with its medical
+// The article page, top to bottom as PaperMod orders it: breadcrumbs, title, other names, meta (with its medical
 // reviewers), the pages of its guide, cover, contents, body, its guide's previous and next pages, review
 // dates, disclaimer, categories and tags, share row, related articles, back to top, post navigation. Each
 // part follows its front-matter flag.
 import type { Article as ArticleData, ArticleSummary, GuidePlace, Neighbours } from '@/lib/content';
 import { absoluteUrl } from '@/lib/content/urls';
 import { site } from '@/lib/site';
+import { AlsoCalled } from './also-called';
 import { ArticleBody } from './article-body';
 import { ArticleCover } from './article-cover';
 import { BackToTop } from './back-to-top';
@@ -39,6 +40,7 @@ export function Article({ article, neighbours, guide = null, related = [] }: Pro
         <h1 id="article-title" className="mt-3 text-3xl font-bold leading-tight tracking-tight sm:text-4xl">
           {article.title}
         </h1>
+        <AlsoCalled synonyms={article.synonyms} />
         {!flags.hideMeta && <ArticleMeta article={article} />}
         <ReviewedBy reviewers={article.review.reviewers} />
         <OverdueReviewNotice review={article.review} />

@@ -188,6 +188,8 @@ export interface ArticleSummary {
   series: string[];
   /** Where the article stands in its guide (front matter's `seriesOrder`, from 1), or null (lib/content/guides.ts orders those by date). */
   seriesOrder: number | null;
+  /** Other names the subject goes by (front matter's `synonyms`): "Also called", the health A–Z, search. */
+  synonyms: string[];
   /** The body has math to typeset (Hugo's and PaperMod's `math`). */
   math: boolean;
   /** PaperMod's disableHLJS: no code highlighting on this page. */

@@ -30,6 +30,8 @@ let loaded: {
   version: string;
   articles: ArticleSummary[];
   bySlug: Map<string, Entry>;
+  /** Site pages (content/pages) by name, in the footer's order. */
+  pages: Map<string, Entry>;
   tags: Map<string, Term>;
   categories: Map<string, Term>;
   guides: Map<string, Guide>;
@@ -59,12 +61,14 @@ function store() {
   const version = `${versionOf(indexPath(storeDir))}/${versionOf(path.join(mediaDir(storeDir), 'manifest.json'))}`;
   if (!loaded || loaded.version !== version) {
     const media = readMediaManifest(storeDir);
-    const entries = readStoreIndex(storeDir).articles.map((article) => toEntry(article, media));
+    const index = readStoreIndex(storeDir);
+    const entries = index.articles.map((article) => toEntry(article, media));
     const articles = entries.map((entry) => entry.summary);
     loaded = {
       version,
       articles,
       bySlug: new Map(entries.map((entry) => [entry.summary.slug, entry])),
+      pages: new Map(index.pages.map((page) => toEntry(page, media)).map((entry) => [entry.summary.slug, entry])),
       tags: groupByTag(articles),
       categories: groupByCategory(articles),
       guides: groupBySeries(articles),
@@ -105,6 +109,17 @@ export function getArticle(slug: string): Article | null {
 export function getFeedHtml(slug: string): string {
   const entry = store().bySlug.get(slug);
   return entry ? readStoreFeedHtml(storeDir, entry.bodyKey) : '';
+}
+
+/** Every public site page (content/pages: the editorial policy…), in the footer's order. Never an article. */
+export function getSitePages(): ArticleSummary[] {
+  return [...store().pages.values()].map((entry) => entry.summary);
+}
+
+/** A site page by its name (`editorial-policy`), with its body; null when there is none. */
+export function getSitePage(name: string): Article | null {
+  const entry = store().pages.get(name);
+  return entry ? { ...entry.summary, ...readStoreBody(storeDir, entry.bodyKey) } : null;
 }
 
 export function getNeighbours(slug: string): Neighbours {

@@ -10,3 +10,11 @@ export const contentDir = path.resolve(/* turbopackIgnore: true */ process.cwd()
 
 /** The site's static files (served at /), where articles' local images live. */
 export const publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'public');
+
+/** The site pages (content/pages; PULSE_PAGES_DIR names another folder). A site built from another folder of
+ * articles (PULSE_CONTENT_DIR: tests, the benchmark) has none unless PULSE_PAGES_DIR names one too. */
+export const pagesDir: string | null = process.env.PULSE_PAGES_DIR
+  ? path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.PULSE_PAGES_DIR)
+  : process.env.PULSE_CONTENT_DIR
+    ? null
+    : path.resolve(/* turbopackIgnore: true */ process.cwd(), 'content/pages');

@@ -1,5 +1,6 @@
 // The content store: the build's output that pages read, in `.content/`.
-//   index.json          every public article's summary, newest first, each naming its file and its body
+//   index.json          every public article's summary, newest first, each naming its file and its body;
+//                       and every public site page (content/pages) the same way, in the footer's order
 //   bodies/<key>.json   one compiled body each, named by a hash of everything that decides it
 // Bodies are content-addressed, so the store doubles as the compile cache: a rebuild compiles only the
 // articles whose key is new. The index is swapped in whole and only after a good build; bodies the new
@@ -10,6 +11,8 @@ import type { BodyWarning, CompiledArticle, CompiledBody, IndexedArticle } from 
 
 export interface StoreIndex {
   articles: IndexedArticle[];
+  /** Site pages (content/pages), served at /<name>/: outside lists, feeds and post navigation. */
+  pages: IndexedArticle[];
 }
 
 const bodyPath = (storeDir: string, key: string) => path.join(storeDir, 'bodies', `${key}.json`);
@@ -37,11 +40,11 @@ export function writeBody(storeDir: string, key: string, body: CompiledBody): vo
 }
 
 /** Swaps in a new index at once: readers see the old one or the new one, never half of either. */
-export function publishIndex(storeDir: string, articles: IndexedArticle[], name = 'index.json'): void {
+export function publishIndex(storeDir: string, { articles, pages }: StoreIndex, name = 'index.json'): void {
   const file = path.join(storeDir, name);
   const temporary = `${file}.${process.pid}.tmp`;
   fs.mkdirSync(storeDir, { recursive: true });
-  fs.writeFileSync(temporary, JSON.stringify({ articles } satisfies StoreIndex));
+  fs.writeFileSync(temporary, JSON.stringify({ articles, pages } satisfies StoreIndex));
   fs.renameSync(temporary, file);
 }
 
@@ -97,7 +100,9 @@ export function readStoreIndex(storeDir: string): StoreIndex {
   if (!fs.existsSync(file)) {
     throw new Error(`No content store at ${storeDir}. Run "npm run content" (or "npm run build") first.`);
   }
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as StoreIndex;
+  const index = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<StoreIndex> & Pick<StoreIndex, 'articles'>;
+  // An index written before site pages existed has none.
+  return { articles: index.articles, pages: index.pages ?? [] };
 }
 
 export function readStoreBody(storeDir: string, key: string): CompiledArticle {

@@ -9,6 +9,7 @@ const TAGS_PATH = '/tags/';
 const CATEGORIES_PATH = '/categories/';
 const ARCHIVES_PATH = '/archives/';
 const SERIES_PATH = '/series/';
+const HEALTH_A_Z_PATH = '/health-a-z/';
 
 export function urlize(text: string): string {
   return text
@@ -91,6 +92,16 @@ export function guideUrl(name: string): string {
 /** A guide's page, from its slug (what the route's params hold). */
 export function guideUrlFromSlug(slug: string): string {
   return `${SERIES_PATH}${encodeURIComponent(slug)}/`;
+}
+
+/** The health A–Z: every article under the first letter of its title and of each synonym. */
+export function healthAzUrl(): string {
+  return HEALTH_A_Z_PATH;
+}
+
+/** A site page from content/pages (`editorial-policy` -> /editorial-policy/). */
+export function sitePageUrl(name: string): string {
+  return `/${encodeURIComponent(name)}/`;
 }
 
 /** A path written in front matter (an alias, a `url`) as a site path: `old/knee.html` or `/old/knee` ->

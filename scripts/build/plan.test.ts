@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { IndexedArticle } from '../../lib/content/article';
 import { sortNewestFirst } from '../../lib/content/navigation';
 import { sitePages } from '../../lib/routes';
-import { listPageContents, planPages } from './plan';
+import { listPageContents, mergePlans, planPages, planSitePages } from './plan';
 
 // Twelve articles a day apart (two pages of /posts/), tagged "sleep" or "heart".
 function site(): IndexedArticle[] {
@@ -42,7 +42,7 @@ function site(): IndexedArticle[] {
       refs: [],
       readability: null,
       reviewLine: 1,
-      publishDate: null, expiryDate: null, weight: 0, keywords: [], series: [], seriesOrder: null, math: false, disableHljs: false,
+      publishDate: null, expiryDate: null, weight: 0, keywords: [], series: [], seriesOrder: null, synonyms: [], math: false, disableHljs: false,
     } satisfies IndexedArticle;
   });
   return sortNewestFirst(articles);
@@ -66,7 +66,7 @@ describe('planPages', () => {
     // Newest first: a12 … a01; a05 is on /posts/ (page 1 of 2), tagged "heart" and in "Heart"; the home page shows a12–a08.
     // Related articles: the three newest others tagged "heart", so a07, a09 and a11 show a05 (a01 and a03 do not).
     const plan = planPages(site(), edit(site(), 'a05', { title: 'A new title' }));
-    assert.deepEqual(plan, { kind: 'pages', urls: ['/archives/', '/categories/heart/', '/posts/', '/posts/a04/', '/posts/a05/', '/posts/a06/', '/posts/a07/', '/posts/a09/', '/posts/a11/', '/tags/heart/'] });
+    assert.deepEqual(plan, { kind: 'pages', urls: ['/archives/', '/categories/heart/', '/health-a-z/', '/posts/', '/posts/a04/', '/posts/a05/', '/posts/a06/', '/posts/a07/', '/posts/a09/', '/posts/a11/', '/tags/heart/'] });
   });
 
   it('asks for a full build when a guide appears, and renders the guide and its pages again when its order changes', () => {
@@ -76,6 +76,12 @@ describe('planPages', () => {
     const urls = plan.kind === 'pages' ? plan.urls : [];
     for (const url of ['/series/', '/series/knee-guide/', '/posts/a02/', '/posts/a12/']) assert.ok(urls.includes(url), url);
     assert.ok(!urls.includes('/posts/a05/'), 'an article outside the guide, not related to its pages, shows nothing new');
+  });
+
+
+  it('renders the article and the health A–Z, and nothing else, when its synonyms changed', () => {
+    const plan = planPages(site(), edit(site(), 'a05', { synonyms: ['Another name'] }));
+    assert.deepEqual(plan, { kind: 'pages', urls: ['/health-a-z/', '/posts/a05/'] });
   });
 
 
@@ -123,5 +129,26 @@ describe('planPages', () => {
     const retitled = planPages(site(), edit(site(), 'a05', { title: 'A new title' }));
     assert.ok(retitled.kind === 'pages' && retitled.urls.includes('/archives/'));
     assert.equal(planPages(site(), edit(site(), 'a05', { categories: ['Heart', 'Travel'] })).kind, 'full');
+  });
+});
+
+describe('planSitePages', () => {
+  const pages = () => site().slice(0, 2).map((article, i) => ({ ...article, slug: `page-${i}`, url: `/page-${i}/`, routeUrl: `/page-${i}/` }));
+  const editPage = (changes: Partial<IndexedArticle>) => pages().map((page, i) => (i === 1 ? { ...page, ...changes } : page));
+
+  it('renders only a page whose body changed', () => {
+    assert.deepEqual(planSitePages(pages(), pages()), { kind: 'pages', urls: [] });
+    assert.deepEqual(planSitePages(pages(), editPage({ bodyKey: 'new', sourceKey: 'new' })), { kind: 'pages', urls: ['/page-1/'] });
+  });
+
+  it('asks for a full build when a page comes, goes or changes its title (the footer of every page shows it)', () => {
+    assert.equal(planSitePages(pages(), pages().slice(1)).kind, 'full');
+    assert.equal(planSitePages(pages().slice(1), pages()).kind, 'full');
+    assert.equal(planSitePages(pages(), editPage({ title: 'New title', sourceKey: 'new' })).kind, 'full');
+  });
+
+  it("merges with the articles' plan: a full build when either needs one, else both sets of pages", () => {
+    assert.deepEqual(mergePlans({ kind: 'pages', urls: ['/b/', '/a/'] }, { kind: 'pages', urls: ['/a/', '/c/'] }), { kind: 'pages', urls: ['/a/', '/b/', '/c/'] });
+    assert.equal(mergePlans({ kind: 'pages', urls: ['/a/'] }, { kind: 'full', reason: 'x' }).kind, 'full');
   });
 });

@@ -6,6 +6,7 @@
 // Which articles each list page shows comes from lib/routes.ts's listPages; a page that starts showing
 // something new of an article must add it to `listed`. Feeds and the sitemap are rendered per request from
 // the store, so they need nothing here beyond a full build when they come or go.
+// Site pages (content/pages) stand alone, but the footer of every page links to each by its title.
 import type { ArticleSummary, IndexedArticle } from '../../lib/content/article';
 import { groupBySeries, guidePlace } from '../../lib/content/guides';
 import { relatedArticles } from '../../lib/content/related';
@@ -38,6 +39,8 @@ export function planPages(previous: IndexedArticle[], current: IndexedArticle[])
     if (old.sourceKey === article.sourceKey || JSON.stringify(old) === JSON.stringify(article)) continue;
     urls.add(article.url);
     if (JSON.stringify(listed(old)) !== JSON.stringify(listed(article))) listsMayDiffer = true;
+    // The health A–Z lists synonyms too (and only it does, so post navigation needs no check for them).
+    if (JSON.stringify(old.synonyms) !== JSON.stringify(article.synonyms)) listsMayDiffer = true;
   }
   if (!listsMayDiffer) return { kind: 'pages', urls: [...urls].sort() };
 
@@ -76,10 +79,32 @@ export function listPageContents(articles: ArticleSummary[]): Map<string, string
     listPages(articles).map((page) => [
       page.url,
       JSON.stringify(
-        page.terms
-          ? page.terms.map((term) => [term.name, term.url, term.articles.length]).sort()
-          : [page.term?.name ?? page.guide?.name ?? '', page.guides?.map((guide) => guide.name) ?? [], page.totalPages, page.articles.map(listed)],
+        page.groups
+          ? page.groups
+          : page.terms
+            ? page.terms.map((term) => [term.name, term.url, term.articles.length]).sort()
+            : [page.term?.name ?? page.guide?.name ?? '', page.guides?.map((guide) => guide.name) ?? [], page.totalPages, page.articles.map(listed)],
       ),
     ]),
   );
+}
+
+/** Which site pages a change touches: only the changed ones, unless pages come, go, or change their title or
+ * order, which the footer of every page shows. */
+export function planSitePages(previous: IndexedArticle[], current: IndexedArticle[]): PagePlan {
+  const footer = (pages: IndexedArticle[]) => JSON.stringify(pages.map((page) => [page.url, page.title]));
+  if (footer(previous) !== footer(current)) return { kind: 'full', reason: 'site pages were added, removed, renamed or retitled (the footer of every page links to them)' };
+  const before = new Map(previous.map((page) => [page.url, page]));
+  const changed = current.filter((page) => {
+    const old = before.get(page.url);
+    return !old || (old.sourceKey !== page.sourceKey && JSON.stringify(old) !== JSON.stringify(page));
+  });
+  return { kind: 'pages', urls: changed.map((page) => page.url).sort() };
+}
+
+/** Both plans at once: a full build when either needs one, else every page either names. */
+export function mergePlans(...plans: PagePlan[]): PagePlan {
+  const full = plans.find((plan) => plan.kind === 'full');
+  if (full) return full;
+  return { kind: 'pages', urls: [...new Set(plans.flatMap((plan) => (plan.kind === 'pages' ? plan.urls : [])))].sort() };
 }

@@ -5,11 +5,11 @@
 // there is none, and publishing asks for a full build.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { IndexedArticle } from '../../lib/content/article';
+import type { StoreIndex } from '../../lib/content/store';
 
-export interface LiveSite {
+/** The fingerprint, and the index (articles and site pages) the live site was rendered from. */
+export interface LiveSite extends StoreIndex {
   inputs: string;
-  articles: IndexedArticle[];
 }
 
 /** `npm run publish`'s exit code for "only a full build will do". */

@@ -96,8 +96,9 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
       // Feeds, which heads link by their absolute URL.
       for (const [, href] of html.matchAll(/<link rel="alternate" type="[^"]+" href="([^"]+)"/g)) queue.push(new URL(href).pathname);
     }
-    const pages = sitePages(readStoreIndex(file('.content')).articles);
-    assert.deepEqual([...seen].sort(), [...pages.articles, ...pages.lists, ...pages.feeds].sort());
+    const index = readStoreIndex(file('.content'));
+    const pages = sitePages(index.articles, index.pages);
+    assert.deepEqual([...seen].sort(), [...pages.articles, ...pages.lists, ...pages.feeds, ...pages.pages].sort());
   });
 
   it('refuses a request without the right secret, revealing nothing', async () => {
@@ -152,10 +153,24 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
     const publish = await run('publish');
     assert.equal(publish.code, 0, publish.stderr);
     assert.match(publish.stdout, /Published: \d+ pages live/);
-    for (const pathname of [`/posts/${ARTICLE}/`, '/', '/posts/', '/tags/sleep/', `/tags/${encodeURIComponent('睡眠')}/`]) assert.match(await served(pathname), /Sleep hygiene, retitled by a test/, pathname);
+    for (const pathname of [`/posts/${ARTICLE}/`, '/', '/posts/', '/tags/sleep/', `/tags/${encodeURIComponent('睡眠')}/`, '/health-a-z/']) assert.match(await served(pathname), /Sleep hygiene, retitled by a test/, pathname);
     const others = readStoreIndex(file('.content')).articles.filter((article) => article.slug !== ARTICLE);
     const showing = await Promise.all(others.map(async (article) => (await served(article.url)).includes('retitled by a test')));
     assert.ok(showing.some(Boolean), 'a neighbour links to the article by its new title');
+  });
+
+  it('puts an edited site page live, and asks for a full build when a page is retitled (every footer links to it)', async () => {
+    const pageFile = file('content', 'pages', 'accessibility.md');
+    fs.appendFileSync(pageFile, '\nA sentence about a numbat-marker, added by a test.\n');
+    const publish = await run('publish');
+    assert.equal(publish.code, 0, publish.stderr);
+    assert.match(publish.stdout, /Published: 1 page live/);
+    assert.match(await served('/accessibility/'), /numbat-marker/);
+    const published = fs.readFileSync(pageFile, 'utf8');
+    fs.writeFileSync(pageFile, published.replace(/^title: .*$/m, 'title: "Accessibility, retitled by a test"'));
+    assert.equal((await run('publish')).code, 3);
+    // As published, so the tests after this one start from the live site.
+    fs.writeFileSync(pageFile, published);
   });
 
   it('shows the new date of change in the sitemap when an article says it was updated', async () => {

@@ -3,13 +3,13 @@
 // duplicates are one redirect); a `url` may not be a page of the site nor where another article's route renders it: which
 // would win is not for the build to guess, so each clash is an error naming every file and line involved.
 import type { IndexedArticle } from '../article';
-import { archivesUrl, categoriesUrl, homeUrl, pagesUnder, postsUrl, tagsUrl } from '../urls';
+import { archivesUrl, categoriesUrl, healthAzUrl, homeUrl, pagesUnder, postsUrl, tagsUrl } from '../urls';
 import type { ContentProblem } from './errors';
 
 /** Paths the site itself answers, beside the articles: no alias may take them. Hugo's home pages from 2 on
  * (/page/N/) redirect to the post list's (next.config.js). */
 function isSitePath(path: string): boolean {
-  if (path === homeUrl() || path === postsUrl() || path === archivesUrl()) return true;
+  if (path === homeUrl() || path === postsUrl() || path === archivesUrl() || path === healthAzUrl()) return true;
   return [pagesUnder(postsUrl()), pagesUnder(homeUrl()), tagsUrl(), categoriesUrl(), '/api/', '/_next/'].some((prefix) => path.startsWith(prefix));
 }
 

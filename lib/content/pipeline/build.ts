@@ -2,24 +2,28 @@
 // found, drafts left out. The new index is published only when every file is good, so a bad file never
 // replaces the last good content (bodies of good files are kept as cache either way). `publish: false`
 // only compiles, for `npm run publish`, which swaps the index in itself once it knows the change can go live.
+// Site pages (content/pages) go through the same steps and land in the index's own `pages` list.
 // Warnings (markup the compile step removed) never stop a build; an unchanged article reused from the
 // index reports them again from its index entry, so every build lists them all until the files are fixed.
 import type { IndexedArticle } from '../article';
 import { sortNewestFirst } from '../navigation';
 import { publishIndex, pruneBodies, pruneDraftMarks, readStoreIndexIfAny, storedBodyKeys } from '../store';
-import { compileBody } from './compile';
+import { compileBody, type Compile } from './compile';
 import { findAliasClashes, findCustomUrlClashes } from './aliases';
 import { cachedCompile, sourceKey } from './compile-cache';
 import { overdueReviewWarnings, readingFigures, type ReadingFigures } from './editor-checks';
 import { byPlace, ContentError, type ContentProblem, type ContentWarning } from './errors';
-import { readArticleFiles } from './files';
+import { readArticleFiles, type SourceFile } from './files';
 import { findBrokenLinks } from './links';
-import { loadArticle } from './load-article';
+import { loadArticle, type LoadedArticle, type LoadOptions } from './load-article';
 import { publicationOf, today as buildDay } from './publication';
 import { refKey, refTable, type RefTable } from './refs';
+import { findSitePageClashes, loadSitePage, sortSitePages } from './site-pages';
 
 export interface BuildOptions {
   contentDir: string;
+  /** The site pages' folder (content/pages), if the site has one. */
+  pagesDir?: string | null;
   storeDir: string;
   /** Articles compiled at once: compiling is in-process while esbuild bundles in its own process. (A
    * process per core was tried: no faster on two cores, whose time goes to Markdown parsing either way,
@@ -43,6 +47,8 @@ export interface BuildResult {
   warnings: ContentWarning[];
   /** The public articles, newest first, as the store's index holds them (empty when there were problems). */
   index: IndexedArticle[];
+  /** The public site pages, in the footer's order (empty when there were problems). */
+  pages: IndexedArticle[];
   articles: number;
   drafts: number;
   /** Articles whose publishDate is after today: public from that date (with a build on or after it). */
@@ -55,8 +61,9 @@ export interface BuildResult {
   reading: ReadingFigures[];
 }
 
-export async function buildContent({ contentDir, storeDir, concurrency = 8, publish = true, today = buildDay() }: BuildOptions): Promise<BuildResult> {
+export async function buildContent({ contentDir, pagesDir = null, storeDir, concurrency = 8, publish = true, today = buildDay() }: BuildOptions): Promise<BuildResult> {
   const sources = await readArticleFiles(contentDir);
+  const pageSources = pagesDir ? await readArticleFiles(pagesDir) : [];
   const refs = refTable(sources, contentDir, today);
   let compiled = 0;
   const compile = cachedCompile(storeDir, (input) => {
@@ -64,43 +71,36 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
     return compileBody(input);
   });
   // Entries of the published index whose file has not changed are taken as they are: no parsing, no body read.
-  const known = new Map((readStoreIndexIfAny(storeDir)?.articles ?? []).map((article) => [article.sourceKey, article]));
+  const previous = readStoreIndexIfAny(storeDir);
+  const known = new Map([...(previous?.articles ?? []), ...(previous?.pages ?? [])].map((article) => [article.sourceKey, article]));
   const stored = storedBodyKeys(storeDir);
   const problems: ContentProblem[] = [];
-  const articles: IndexedArticle[] = [];
-  await eachWithLimit(sources, concurrency, async (source) => {
-    const unchanged = known.get(sourceKey(source.file, source.source));
-    if (unchanged && stored.has(unchanged.bodyKey) && refsUnchanged(unchanged, refs)) {
-      articles.push(unchanged);
-      return;
-    }
-    try {
-      const { code, headings, faq, ...article } = await loadArticle(source, compile, { refs, today });
-      articles.push(article);
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      problems.push(...error.problems);
-    }
-  });
-  const publication = new Map(articles.map((article) => [article, publicationOf(article, today)]));
+  const loadAll = (files: SourceFile[], load: (source: SourceFile, compile: Compile, options: LoadOptions) => Promise<LoadedArticle>) =>
+    loadFiles(files, { known, stored, refs, concurrency, problems, load: (source) => load(source, compile, { refs, today }) });
+  const articles = await loadAll(sources, loadArticle);
+  const allPages = await loadAll(pageSources, loadSitePage);
+  const all = [...articles, ...allPages];
+  const publication = new Map(all.map((article) => [article, publicationOf(article, today)]));
   const published = articles.filter((article) => publication.get(article) === 'public');
-  const hidden = articles.filter((article) => publication.get(article) !== 'public');
-  problems.push(...findUrlClashes(articles), ...findCustomUrlClashes(published), ...findAliasClashes(published));
+  const publishedPages = allPages.filter((page) => publication.get(page) === 'public');
+  const hidden = all.filter((article) => publication.get(article) !== 'public');
+  problems.push(...findUrlClashes(articles), ...findCustomUrlClashes(published), ...findAliasClashes(published), ...findSitePageClashes(publishedPages, published));
   pruneDraftMarks(storeDir, hidden.map((article) => article.bodyKey));
   const newestFirst = sortNewestFirst(published);
   const index = problems.length === 0 ? newestFirst : [];
+  const pages = problems.length === 0 ? sortSitePages(publishedPages) : [];
   if (problems.length === 0 && publish) {
-    publishIndex(storeDir, index);
-    pruneBodies(storeDir, index);
+    publishIndex(storeDir, { articles: index, pages });
+    pruneBodies(storeDir, [...index, ...pages]);
   }
   problems.sort(byPlace);
   // A link to a scheduled or expired article is as broken as one to a draft.
-  const linked = articles.map((article) => ({ ...article, draft: publication.get(article) !== 'public' }));
+  const linked = all.map((article) => ({ ...article, draft: publication.get(article) !== 'public' }));
   const warnings = [
-    ...articles.flatMap((article) => article.warnings.map((warning) => ({ file: article.file, ...warning }))),
+    ...all.flatMap((article) => article.warnings.map((warning) => ({ file: article.file, ...warning }))),
     ...findBrokenLinks(linked),
     // Worked out again on each build, as the day moves on: not part of an index entry's warnings.
-    ...overdueReviewWarnings(articles, today),
+    ...overdueReviewWarnings(all, today),
   ].sort(byPlace);
   const dated = (kind: 'scheduled' | 'expired', date: (article: IndexedArticle) => string | null) =>
     hidden.filter((article) => publication.get(article) === kind).map((article) => ({ file: article.file, date: date(article) ?? '' })).sort((a, b) => a.file.localeCompare(b.file));
@@ -108,13 +108,45 @@ export async function buildContent({ contentDir, storeDir, concurrency = 8, publ
     problems,
     warnings,
     index,
+    pages,
     articles: newestFirst.length,
     drafts: hidden.filter((article) => article.draft).length,
     scheduled: dated('scheduled', (article) => article.publishDate),
     expired: dated('expired', (article) => article.expiryDate),
     compiled,
-    reading: readingFigures(articles),
+    reading: readingFigures(all),
   };
+}
+
+interface LoadFilesOptions {
+  /** Entries of the published index by sourceKey. */
+  known: Map<string, IndexedArticle>;
+  stored: Set<string>;
+  refs: RefTable;
+  concurrency: number;
+  /** Where each file's problems go. */
+  problems: ContentProblem[];
+  load: (source: SourceFile) => Promise<LoadedArticle>;
+}
+
+/** Every file's index entry: reused from the published index while its file, its body and its refs are unchanged, else loaded. */
+async function loadFiles(sources: SourceFile[], { known, stored, refs, concurrency, problems, load }: LoadFilesOptions): Promise<IndexedArticle[]> {
+  const entries: IndexedArticle[] = [];
+  await eachWithLimit(sources, concurrency, async (source) => {
+    const unchanged = known.get(sourceKey(source.file, source.source));
+    if (unchanged && stored.has(unchanged.bodyKey) && refsUnchanged(unchanged, refs)) {
+      entries.push(unchanged);
+      return;
+    }
+    try {
+      const { code, headings, faq, ...entry } = await load(source);
+      entries.push(entry);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+    }
+  });
+  return entries;
 }
 
 /** Whether each ref of an index entry still reaches the URL it was compiled with (and a public article). */

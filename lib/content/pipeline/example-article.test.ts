@@ -34,6 +34,10 @@ describe('the editors\' example article', async () => {
     assert.match(html, /guide to the warning signs<svg[^>]*>[\s\S]*?<\/svg><span class="sr-only"> \(external site\)<\/span>/);
   });
 
+  it('goes by other names, for "Also called" and the health A–Z', () => {
+    assert.deepEqual(article.synonyms, ['Chest discomfort', 'Pain in the chest']);
+  });
+
   it('reads at or below the site\'s target grade', () => {
     assert.ok(article.readability && article.readability.grade <= 9, `grade ${article.readability?.grade}`);
   });

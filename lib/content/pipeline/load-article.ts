@@ -28,9 +28,11 @@ export interface LoadOptions {
   refs?: RefTable;
   /** The day the build runs, `YYYY-MM-DD`: decides whether publishDate and expiryDate hide the article. */
   today?: string;
+  /** Where the site's route renders a file of this slug: /posts/<slug>/, or /<name>/ for a site page. */
+  routeOf?: (slug: string) => string;
 }
 
-export async function loadArticle(source: SourceFile, compile: Compile = compileBody, { refs, today = buildDay() }: LoadOptions = {}): Promise<LoadedArticle> {
+export async function loadArticle(source: SourceFile, compile: Compile = compileBody, { refs, today = buildDay(), routeOf = articleUrl }: LoadOptions = {}): Promise<LoadedArticle> {
   checkLimits(source.file, source.source);
   const split = splitFrontMatter(source.file, source.source);
   const problems: ContentProblem[] = [];
@@ -60,8 +62,8 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   const url = frontMatter.url ? sitePath(frontMatter.url) : articleUrl(slug);
   return {
     slug,
-    url,
-    routeUrl: articleUrl(slug),
+    url: frontMatter.url ? sitePath(frontMatter.url) : routeOf(slug),
+    routeUrl: routeOf(slug),
     urlLine: split.keyLines.get('url') ?? 1,
     sourceKey: sourceKey(source.file, source.source),
     file: source.file,
@@ -83,6 +85,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     keywords: frontMatter.keywords,
     series: frontMatter.series,
     seriesOrder: frontMatter.seriesorder,
+    synonyms: frontMatter.synonyms,
     math,
     disableHljs: frontMatter.disablehljs,
     summary: pickSummary([frontMatter.description, frontMatter.summary, body.textBeforeMore, body.firstParagraph]),

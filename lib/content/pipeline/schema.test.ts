@@ -113,3 +113,17 @@ describe('series and seriesOrder in front matter', () => {
     ]);
   });
 });
+
+describe('synonyms in front matter', () => {
+  it('reads a list or a single name; empty values mean none; each name once whatever its case', () => {
+    assert.deepEqual(read('').synonyms, []);
+    assert.deepEqual(read('synonyms: ""').synonyms, []);
+    assert.deepEqual(read('synonyms: Hypertension').synonyms, ['Hypertension']);
+    assert.deepEqual(read('synonyms: [" DVT ", "", "Blood clot in the leg", dvt]').synonyms, ['DVT', 'Blood clot in the leg']);
+  });
+
+  it('names the file and line of a synonym that is not a name', () => {
+    assert.deepEqual(problems('synonyms:\n  - name: DVT'), ['post.md:3: "synonyms" must be a list of names, like ["Heart attack", "MI"].']);
+    assert.deepEqual(problems('weight: 1\nsynonyms: { a: b }'), ['post.md:4: "synonyms" must be a list of names, like ["Heart attack", "MI"].']);
+  });
+});

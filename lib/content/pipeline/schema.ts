@@ -16,16 +16,24 @@ const text = z.unknown().optional().transform((value, ctx): string => {
   return z.NEVER;
 });
 
-/** Hugo accepts a list or a single string; empty values mean none. */
-const stringList = z.unknown().optional().transform((value, ctx): string[] => {
-  if (EMPTY_VALUES.has(value as null)) return [];
-  const items = Array.isArray(value) ? value : [value];
-  if (items.some((item) => typeof item === 'object' && item !== null)) {
-    ctx.addIssue({ code: 'custom', message: 'must be a list of words, like [health, sleep].' });
-    return z.NEVER;
-  }
-  return items.filter((item) => !EMPTY_VALUES.has(item)).map((item) => String(item).trim()).filter(Boolean);
-});
+/** Hugo accepts a list or a single string; empty values mean none. `example` shows the editor a good list. */
+const listOf = (what: string, example: string) =>
+  z.unknown().optional().transform((value, ctx): string[] => {
+    if (EMPTY_VALUES.has(value as null)) return [];
+    const items = Array.isArray(value) ? value : [value];
+    if (items.some((item) => typeof item === 'object' && item !== null)) {
+      ctx.addIssue({ code: 'custom', message: `must be a list of ${what}, like ${example}.` });
+      return z.NEVER;
+    }
+    return items.filter((item) => !EMPTY_VALUES.has(item)).map((item) => String(item).trim()).filter(Boolean);
+  });
+
+const stringList = listOf('words', '[health, sleep]');
+
+/** `synonyms`: the other names a condition goes by ("also called"), each once whatever its case. */
+const synonyms = listOf('names', '["Heart attack", "MI"]').transform((names) =>
+  names.filter((name, i) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i),
+);
 
 /** true or false as Hugo reads them (also "yes"/"no" and quoted), or null when it is neither. */
 function booleanOf(value: unknown): boolean | null {
@@ -233,6 +241,7 @@ const frontMatterKeys = z.object({
   disclaimer: flag(true),
   /** PaperMod's disableShare: no share links under this article. */
   disableshare: flag(false),
+  synonyms,
 });
 
 /**

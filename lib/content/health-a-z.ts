@@ -1,0 +1,50 @@
+// The health A–Z: every article under the first letter of its title, and again under the first letter of
+// each of its synonyms ("Heart attack, see Myocardial infarction"). Every letter A to Z is kept, empty or
+// not, so the letter bar always reads A to Z; names that start with a digit or a letter outside the Latin
+// alphabet (after accents are set aside: "Éczema" is under E) go under "#", after Z.
+import type { ArticleSummary } from './article';
+
+export const OTHER_GROUP = '#';
+const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', OTHER_GROUP];
+
+/** One line of the A–Z: an article by its title, or by a synonym (`see` is then the article's title). */
+export interface AzEntry {
+  name: string;
+  see: string | null;
+  url: string;
+}
+
+export interface AzGroup {
+  letter: string;
+  /** The group's anchor on the page (`letter-a`, `letter-other`). */
+  id: string;
+  entries: AzEntry[];
+}
+
+/** The group a name is listed under: its first letter or digit, accents removed, as a capital A–Z or "#". */
+export function azLetterOf(name: string): string {
+  const first = /[\p{L}\p{N}]/u.exec(name.normalize('NFD'))?.[0] ?? '';
+  const letter = first.toUpperCase();
+  return /^[A-Z]$/.test(letter) ? letter : OTHER_GROUP;
+}
+
+export function azGroupId(letter: string): string {
+  return letter === OTHER_GROUP ? 'letter-other' : `letter-${letter.toLowerCase()}`;
+}
+
+/** Every group, A to Z then "#", each sorted as the site's language sorts names (empty groups included). */
+export function healthAz(articles: Pick<ArticleSummary, 'title' | 'url' | 'synonyms'>[], language: string): AzGroup[] {
+  const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+  const entries = articles.flatMap((article): AzEntry[] => [
+    { name: article.title, see: null, url: article.url },
+    ...article.synonyms
+      .filter((synonym) => collator.compare(synonym, article.title) !== 0)
+      .map((synonym) => ({ name: synonym, see: article.title, url: article.url })),
+  ]);
+  const byName = (a: AzEntry, b: AzEntry) => collator.compare(a.name, b.name) || collator.compare(a.see ?? '', b.see ?? '') || a.url.localeCompare(b.url);
+  return LETTERS.map((letter) => ({
+    letter,
+    id: azGroupId(letter),
+    entries: entries.filter((entry) => azLetterOf(entry.name) === letter).sort(byName),
+  }));
+}
