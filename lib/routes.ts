@@ -7,7 +7,7 @@
 import type { ArticleSummary } from './content/article';
 import type { Term } from './content/taxonomy';
 import { groupByTag } from './content/taxonomy';
-import { atomFeedUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
+import { atomFeedUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, searchUrl, tagsUrl } from './content/urls';
 import { pageCount, paginate } from './pagination';
 import { site } from './site';
 
@@ -98,6 +98,8 @@ export interface SitePages {
   /** Home, the post list and the tag pages: everything that lists articles. */
   lists: string[];
   feeds: string[];
+  /** Pages that show no article (search reads its results from the search index in the browser). */
+  tools: string[];
 }
 
 export function sitePages(articles: ArticleSummary[]): SitePages {
@@ -105,6 +107,7 @@ export function sitePages(articles: ArticleSummary[]): SitePages {
     articles: articles.map((article) => article.url),
     lists: listPages(articles).map((page) => page.url),
     feeds: feedPages(articles).map((feed) => feed.url),
+    tools: [searchUrl()],
   };
 }
 

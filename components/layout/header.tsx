@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { homeUrl, postsUrl, tagsUrl } from '@/lib/content/urls';
 import { site } from '@/lib/site';
+import { HeaderSearch } from './header-search';
 import { ThemeToggle } from './theme-toggle';
 
 export function Header() {
@@ -23,6 +24,7 @@ export function Header() {
           <Link href={tagsUrl()} className="flex min-h-11 items-center rounded px-3 text-fg underline-offset-4 hover:underline">
             Tags
           </Link>
+          <HeaderSearch />
           <ThemeToggle />
         </nav>
       </div>

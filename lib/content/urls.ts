@@ -6,6 +6,8 @@ import { site } from '../site';
 const HOME_PATH = '/';
 const POSTS_PATH = '/posts/';
 const TAGS_PATH = '/tags/';
+const SEARCH_PATH = '/search/';
+const ARCHIVES_PATH = '/archives/';
 
 export function urlize(text: string): string {
   return text
@@ -43,6 +45,16 @@ export function articleUrl(slug: string): string {
 /** The list of every tag. */
 export function tagsUrl(): string {
   return TAGS_PATH;
+}
+
+/** The search page (`?q=` opens it with results). */
+export function searchUrl(): string {
+  return SEARCH_PATH;
+}
+
+/** Every article by year and month (the search page's link for readers without JavaScript). */
+export function archivesUrl(): string {
+  return ARCHIVES_PATH;
 }
 
 /** A tag's page, from the tag as written ("Heart health" -> /tags/heart-health/). */

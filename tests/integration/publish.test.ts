@@ -97,7 +97,7 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
       for (const [, href] of html.matchAll(/<link rel="alternate" type="[^"]+" href="([^"]+)"/g)) queue.push(new URL(href).pathname);
     }
     const pages = sitePages(readStoreIndex(file('.content')).articles);
-    assert.deepEqual([...seen].sort(), [...pages.articles, ...pages.lists, ...pages.feeds].sort());
+    assert.deepEqual([...seen].sort(), [...pages.articles, ...pages.lists, ...pages.feeds, ...pages.tools].sort());
   });
 
   it('refuses a request without the right secret, revealing nothing', async () => {
