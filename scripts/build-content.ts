@@ -10,13 +10,13 @@ import { PENDING_INDEX, publishIndex, pruneBodies, readStoreIndexIfAny } from '.
 import { PENDING_SEARCH_POINTER, publishSearchPointer, pruneSearchVersions } from '../lib/content/search-store';
 import { buildInputsFingerprint } from './build/inputs';
 import { writePendingSite } from './build/state';
-import { clearCompileCache, compileContentStep, runContentStep, writeSearch } from './content-step';
+import { clearCompileCache, compileContentStep, runContentStep, stopOnSearchFailure, writeSearch } from './content-step';
 
 if (process.argv.includes('--full')) clearCompileCache();
 if (process.argv.includes('--for-build')) {
   // The live index stays until `next build` has succeeded: build.sh renames the pending one in then.
   const articles = await compileContentStep();
-  const search = await writeSearch(articles);
+  const search = await writeSearch(articles).catch(stopOnSearchFailure);
   publishIndex(storeDir, articles, PENDING_INDEX);
   publishSearchPointer(storeDir, search.version, PENDING_SEARCH_POINTER);
   pruneSearchVersions(storeDir);

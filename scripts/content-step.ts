@@ -10,7 +10,7 @@ import { isRemoteImage } from '../lib/content/media';
 import { fetchRemoteImages } from '../lib/content/pipeline/remote-images';
 import { aboveReadingTarget, formatReadingInfo } from '../lib/content/pipeline/editor-checks';
 import { describeProblems, describeWarnings } from '../lib/content/pipeline/errors';
-import { writeSearchIndex, type WrittenSearchIndex } from '../lib/content/pipeline/search-index';
+import { SearchIndexError, writeSearchIndex, type WrittenSearchIndex } from '../lib/content/pipeline/search-index';
 import { site } from '../lib/site';
 
 /** Compiles and publishes the store's index and the search index, once every file is good. */
@@ -31,7 +31,7 @@ export function clearCompileCache(): void {
 
 async function contentStep(publish: boolean): Promise<IndexedArticle[]> {
   const started = performance.now();
-  const result = await buildContent({ contentDir, storeDir, publish, search: publish });
+  const result = await buildContent({ contentDir, storeDir, publish, search: publish }).catch(stopOnSearchFailure);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.problems.length > 0) {
     if (result.warnings.length > 0) console.error(`${describeWarnings(result.warnings)}\n`);
@@ -55,6 +55,13 @@ export async function writeSearch(articles: IndexedArticle[]): Promise<WrittenSe
   const search = await writeSearchIndex(storeDir, articles);
   logSearchIndex(search);
   return search;
+}
+
+/** Ends the step with Pagefind's message (not a stack trace) when the search index could not be written. */
+export function stopOnSearchFailure(error: unknown): never {
+  if (!(error instanceof SearchIndexError)) throw error;
+  console.error(error.message);
+  process.exit(1);
 }
 
 // The benchmark reads this line (bench/run.mjs).

@@ -17,9 +17,9 @@ export function HeaderSearch() {
         {icon}
         <span className="sr-only">Search</span>
       </Link>
-      <form role="search" aria-label="Site" action={searchUrl()} method="get" className="relative mx-2 hidden items-center sm:flex">
+      <form role="search" aria-label="Site search" action={searchUrl()} method="get" className="relative mx-2 hidden items-center sm:flex">
         <label htmlFor="header-search" className="sr-only">
-          Search articles
+          Search the site
         </label>
         <span className="pointer-events-none absolute left-2 text-muted">{icon}</span>
         <input id="header-search" type="search" name="q" placeholder="Search" enterKeyHint="search" className="min-h-11 w-40 rounded border border-line bg-page pl-9 pr-2 text-fg" />

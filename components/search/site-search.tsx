@@ -62,13 +62,14 @@ export function SiteSearch() {
     setState({ ...state, hits: [...state.hits, ...more] });
   }
 
+  // Once, on load: `?q=` opens the page with results (read here, so that the page itself stays static);
+  // words typed before the page was ready are searched too.
   useEffect(() => {
-    const query = new URLSearchParams(location.search).get('q') ?? '';
-    if (!query || !input.current) return;
+    if (!input.current) return;
+    const query = input.current.value || (new URLSearchParams(location.search).get('q') ?? '');
+    if (!query) return;
     input.current.value = query;
     void search(query, false);
-    // Once, on load: later searches come from the form.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -10,7 +10,7 @@ import { searchDocument, searchDocuments } from './search-index';
 import { findSearchFile } from '../search-files';
 import { readSearchPointer, searchVersionDir } from '../search-store';
 
-const article = (overrides: Partial<Parameters<typeof searchDocument>[0]> = {}) => ({
+const article = (overrides: Partial<Parameters<typeof searchDocuments>[0][number]> = {}) => ({
   url: '/posts/knee/',
   title: 'Knee pain & <swelling>',
   date: '2024-03-12',

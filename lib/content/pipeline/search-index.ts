@@ -39,6 +39,9 @@ export function searchDocuments(articles: (Searchable & Pick<IndexedArticle, 'bo
   return articles.filter(isSearchable).map((article) => searchDocument(article, readBodyHtml(article.bodyKey)));
 }
 
+/** Pagefind could not index or write: the store's search index is as it was. */
+export class SearchIndexError extends Error {}
+
 export interface WrittenSearchIndex {
   version: string;
   documents: number;
@@ -79,7 +82,7 @@ async function indexWithPagefind(documents: SearchDocument[], outputPath: string
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
   } catch (error) {
-    throw new Error(`Search index: Pagefind failed, so the search index was not changed. ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new SearchIndexError(`Search index: Pagefind failed, so the search index was not changed. ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
     await pagefind.close();
   }
@@ -89,9 +92,9 @@ async function indexWithPagefind(documents: SearchDocument[], outputPath: string
 function hashFolder(dir: string): { version: string; bytes: number } {
   const hash = crypto.createHash('sha256');
   let bytes = 0;
-  const files = (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+  const files = fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => fs.statSync(path.join(dir, file)).isFile())
     .sort();
   for (const file of files) {
     const content = fs.readFileSync(path.join(dir, file));
