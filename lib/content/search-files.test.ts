@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { findSearchFile, searchFileKind } from './search-files';
+import { findSearchFile, searchFileKind, searchFileResponse } from './search-files';
 import { PENDING_SEARCH_POINTER, publishSearchPointer, pruneSearchVersions, readSearchPointer, searchVersionDir } from './search-store';
 
 const V1 = '1111111111111111';
@@ -83,6 +83,28 @@ describe('findSearchFile', () => {
     const dir = store({ [V1]: ['pagefind.js'] });
     fs.writeFileSync(path.join(dir, 'search.json'), JSON.stringify({ version: '..', previous: null }));
     assert.equal(findSearchFile(dir, 'pagefind.js'), null);
+  });
+});
+
+describe('searchFileResponse', () => {
+  it('answers with the bytes and their headers, 304 for a current copy of an unhashed file, 404 for any other name', async () => {
+    const dir = store({ [V1]: ['pagefind.js', 'fragment/en_aaa.pf_fragment'] });
+    publishSearchPointer(dir, V1);
+    const script = searchFileResponse(dir, 'pagefind.js', null);
+    assert.equal(script.status, 200);
+    assert.equal(await script.text(), `${V1}:pagefind.js`);
+    assert.equal(script.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.equal(script.headers.get('etag'), `"${V1}"`);
+    assert.equal(searchFileResponse(dir, 'pagefind.js', `"${V1}"`).status, 304);
+    assert.equal(searchFileResponse(dir, 'pagefind.js', '"0000000000000000"').status, 200);
+    const fragment = searchFileResponse(dir, 'fragment/en_aaa.pf_fragment', null);
+    assert.equal(fragment.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal(fragment.headers.get('etag'), null);
+    for (const name of ['../search.json', 'fragment/../../search.json', 'pagefind-entry.json']) {
+      const missing = searchFileResponse(dir, name, null);
+      assert.equal(missing.status, 404, name);
+      assert.equal(missing.headers.get('cache-control'), 'no-store');
+    }
   });
 });
 

@@ -57,6 +57,18 @@ export function findSearchFile(storeDir: string, name: string): SearchFile | nul
   return null;
 }
 
+/** The answer to GET /pagefind/<name>: the file, a 304 when the reader's copy is current, or a 404. */
+export function searchFileResponse(storeDir: string, name: string, ifNoneMatch: string | null): Response {
+  const found = findSearchFile(storeDir, name);
+  if (!found) return new Response('Not found\n', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  const headers: Record<string, string> = { 'Content-Type': found.contentType, 'Cache-Control': found.cacheControl };
+  if (!found.hashed) {
+    headers.ETag = `"${found.version}"`;
+    if (ifNoneMatch === headers.ETag) return new Response(null, { status: 304, headers });
+  }
+  return new Response(fs.readFileSync(found.file), { headers });
+}
+
 function isFile(file: string): boolean {
   try {
     return fs.statSync(file).isFile();
