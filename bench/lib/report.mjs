@@ -115,7 +115,7 @@ export function writeReports(root, results) {
         .map(([key, name]) => {
           const search = build[key].search;
           const published = edit(build, 'body')?.searchSeconds;
-          return `| ${build.label} | ${name} | ${search.articles ?? '–'} | ${search.seconds === undefined ? '–' : s(search.seconds)} | ${mb(search.bytes)} | ${key === 'cold' && published !== undefined ? s(published) : '–'} |`;
+          return `| ${build.label} | ${name} | ${search.articles ?? '–'} | ${search.seconds === undefined ? '–' : s(search.seconds)} | ${size(search.bytes)} | ${key === 'cold' && published !== undefined ? s(published) : '–'} |`;
         }),
     ),
     '',
