@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { PREVIEW_SECRET } from './e2e/secrets';
 
-// The end-to-end tests run against a production build (`npm run build`) served by `npm start` (`next start`),
-// which scripts/test.sh makes before calling `npm run test:e2e`.
+// The end-to-end tests run against a production build (`npm run build`) of content/posts and the fixtures in
+// e2e/fixtures (copied together by scripts/e2e-content.sh), served by `npm start` (`next start`), which
+// scripts/test.sh makes before calling `npm run test:e2e`.
 // Browser: Debian's chromium package (scripts/ensure-chromium.sh); Playwright's
 // own browser downloads are never used.
 
@@ -54,7 +55,8 @@ export default defineConfig({
     url: `${BASE_URL}/`,
     reuseExistingServer: !process.env.CI,
     // Draft preview on (e2e/preview.spec.ts); the revalidation route stays off (REVALIDATE_SECRET unset).
-    env: { PREVIEW_SECRET },
+    // The content scripts/test.sh built the site from (draft preview compiles from the same folder).
+    env: { PREVIEW_SECRET, PULSE_CONTENT_DIR: '.e2e-content', PULSE_PAGES_DIR: 'content/pages' },
     timeout: 120_000,
   },
 });

@@ -45,7 +45,16 @@ async function build(dir, label, kind) {
   const nextBytes = directoryBytes(path.join(dir, '.next'), [path.join(dir, '.next', 'cache')]);
   const pages = staticPageCount(result.output);
   log(`${label}: ${kind} build ${result.seconds.toFixed(1)} s, peak ${mb(result.peakRssBytes)}, ${pages ?? '?'} static pages`);
-  return { seconds: result.seconds, peakRssBytes: result.peakRssBytes, phases: buildPhases(result.output), pages, nextBytes, storeBytes: directoryBytes(path.join(dir, '.content')) };
+  return { seconds: result.seconds, peakRssBytes: result.peakRssBytes, phases: buildPhases(result.output), pages, nextBytes, storeBytes: directoryBytes(path.join(dir, '.content')), search: searchIndex(dir, result.output) };
+}
+
+// The search index (Pagefind) a build or publish wrote: what its content step reports ("Search index:
+// N articles in S s, K KB.") and the size on disk of the version the store points at.
+function searchIndex(dir, output) {
+  const match = /Search index: (\d+) articles? in ([\d.]+) s, \d+ KB\./.exec(output);
+  const pointer = path.join(dir, '.content', 'search.json');
+  const version = fs.existsSync(pointer) ? JSON.parse(fs.readFileSync(pointer, 'utf8')).version : null;
+  return { articles: match ? Number(match[1]) : undefined, seconds: match ? Number(match[2]) : undefined, bytes: version ? directoryBytes(path.join(dir, '.content', 'search', version)) : 0 };
 }
 
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -121,6 +130,8 @@ async function editToLive(dir, server, label, edit) {
     pagesPublished: published ? Number(published[1]) : undefined,
     contentSeconds: content ? Number(content[1]) : undefined,
     publishPeakRssBytes: publish.peakRssBytes,
+    // Written after the pages are live (scripts/publish.ts), so not part of edit-to-live.
+    searchSeconds: searchIndex(dir, publish.output).seconds,
   };
   log(
     `${label}: edit-to-live (${edit}) ${live ? `${seconds.toFixed(2)} s` : `NOT LIVE after ${seconds.toFixed(1)} s`}: publish exit ${publish.code} in ${publish.seconds.toFixed(2)} s (it reports ${result.publishReportedSeconds ?? '?'} s), ` +

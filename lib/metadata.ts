@@ -2,7 +2,7 @@
 // Twitter cards. Relative URLs here are made absolute by the layout's metadataBase (the site's URL).
 import type { Metadata } from 'next';
 import type { ArticleSummary } from './content/article';
-import { absoluteUrl, archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
+import { absoluteUrl, archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, searchUrl, tagsUrl } from './content/urls';
 import { site } from './site';
 
 /** Search engines show about 155–160 characters of a description. */
@@ -94,6 +94,11 @@ export function homeMetadata(): Metadata {
     openGraph: { type: 'website', url: homeUrl(), siteName: site.name, title: `${site.name}: ${site.tagline}`, description: site.description },
     twitter: { card: 'summary', title: `${site.name}: ${site.tagline}`, description: site.description },
   };
+}
+
+/** The search page: its results are the articles' pages, so search engines need not keep it (nor its `?q=` forms). */
+export function searchMetadata(): Metadata {
+  return { title: 'Search', description: `Search every ${site.name} article.`, alternates: alternates(searchUrl()), robots: { index: false, follow: true } };
 }
 
 export function postsMetadata(number = 1): Metadata {

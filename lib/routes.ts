@@ -8,7 +8,7 @@ import type { ArticleSummary } from './content/article';
 import { groupBySeries, sortGuides, type Guide } from './content/guides';
 import type { Term } from './content/taxonomy';
 import { groupByCategory, groupByTag } from './content/taxonomy';
-import { archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, tagsUrl } from './content/urls';
+import { archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, searchUrl, tagsUrl } from './content/urls';
 import { healthAz, type AzGroup } from './content/health-a-z';
 import { pageCount, paginate } from './pagination';
 import { site } from './site';
@@ -128,6 +128,8 @@ export interface SitePages {
   feeds: string[];
   /** The site pages of content/pages (/editorial-policy/…). */
   pages: string[];
+  /** Pages that show no article (search reads its results from the search index in the browser). */
+  tools: string[];
 }
 
 export function sitePages(articles: ArticleSummary[], pages: Pick<ArticleSummary, 'url'>[] = []): SitePages {
@@ -136,6 +138,7 @@ export function sitePages(articles: ArticleSummary[], pages: Pick<ArticleSummary
     lists: listPages(articles).map((page) => page.url),
     feeds: feedPages(articles).map((feed) => feed.url),
     pages: pages.map((page) => page.url),
+    tools: [searchUrl()],
   };
 }
 

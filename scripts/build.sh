@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `npm run build [-- --full]`: the content store, then every page with `next build`, into staging places
-# (.content/index.pending.json, .next-staging/) that are switched in only when everything succeeded: a
-# failed or interrupted build leaves the served site as it was, byte for byte, and the next build starts
-# clean. `--full` also empties the compile cache, so every article is compiled again.
+# (.content/index.pending.json, .content/search.pending.json, .next-staging/) that are switched in only
+# when everything succeeded: a failed or interrupted build leaves the served site as it was, byte for
+# byte, and the next build starts clean. `--full` also empties the compile cache, so every article is compiled again.
 # Edited articles reach a running site without this: `npm run publish` (see the README).
 # (A shell script on top, so that no Node process sits in memory beside `next build`.)
 set -euo pipefail
@@ -12,7 +12,7 @@ export NEXT_TELEMETRY_DISABLED=1
 staging=.next-staging
 
 # What an earlier build left when it failed or was interrupted.
-rm -rf "$staging" .next-previous .content/index.pending.json .content/pending-site.json
+rm -rf "$staging" .next-previous .content/index.pending.json .content/search.pending.json .content/pending-site.json
 trap 'rm -rf "$staging"' INT TERM
 
 # A larger young generation: the content step allocates heavily, and this makes it about 7 % faster.
@@ -24,6 +24,9 @@ PULSE_INDEX_NAME=index.pending.json PULSE_DIST_DIR="$staging" "$bin/next" build
 if [ -d .next ]; then mv .next .next-previous; fi
 mv "$staging" .next
 mv .content/index.pending.json .content/index.json
+# The search index of the same articles (lib/content/search-store.ts); the one it replaces stays on disk
+# for readers mid-search until the next build or publish.
+mv .content/search.pending.json .content/search.json
 # What the live site shows, for `npm run publish` (scripts/build/state.ts).
 mv .content/pending-site.json .content/live-site.json
 rm -rf .next-previous

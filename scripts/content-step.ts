@@ -12,15 +12,17 @@ import { fetchRemoteImages } from '../lib/content/pipeline/remote-images';
 import { aboveReadingTarget, formatReadingInfo } from '../lib/content/pipeline/editor-checks';
 import { describeProblems, describeWarnings, formatWarning } from '../lib/content/pipeline/errors';
 import { missingImageWarnings } from '../lib/content/pipeline/image-checks';
+import { SearchIndexError, writeSearchIndex, type WrittenSearchIndex } from '../lib/content/pipeline/search-index';
 import type { StoreIndex } from '../lib/content/store';
 import { site } from '../lib/site';
 
-/** Compiles and publishes the store's index, once every file is good. */
+/** Compiles and publishes the store's index and the search index, once every file is good. */
 export function runContentStep(): Promise<StoreIndex> {
   return contentStep(true);
 }
 
-/** Compiles (bodies land in the store as cache) without publishing: the caller decides when to. */
+/** Compiles (bodies land in the store as cache) without publishing: the caller decides when to, and
+ * writes the search index with writeSearch. */
 export function compileContentStep(): Promise<StoreIndex> {
   return contentStep(false);
 }
@@ -32,7 +34,7 @@ export function clearCompileCache(): void {
 
 async function contentStep(publish: boolean): Promise<StoreIndex> {
   const started = performance.now();
-  const result = await buildContent({ contentDir, pagesDir, storeDir, publish });
+  const result = await buildContent({ contentDir, pagesDir, storeDir, publish, search: publish }).catch(stopOnSearchFailure);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.problems.length > 0) {
     if (result.warnings.length > 0) console.error(`${describeWarnings(result.warnings)}\n`);
@@ -45,10 +47,30 @@ async function contentStep(publish: boolean): Promise<StoreIndex> {
   for (const { file, date } of result.expired) console.log(`  expired: ${file} (expired on ${date})`);
   // Information for editors, never a failure: the articles harder to read than the site aims for.
   for (const figure of aboveReadingTarget(result.reading, site.readingGradeTarget)) console.log(formatReadingInfo(figure, site.readingGradeTarget));
+  if (result.search) logSearchIndex(result.search);
   if (result.warnings.length > 0) console.error(describeWarnings(result.warnings));
   await storeRemoteImages([...result.index, ...result.pages]);
   for (const warning of missingImageWarnings([...result.index, ...result.pages], publicDir)) console.error(formatWarning(warning));
   return { articles: result.index, pages: result.pages };
+}
+
+/** Writes the search index of these articles into the store (a new version, published by the caller). */
+export async function writeSearch(articles: IndexedArticle[]): Promise<WrittenSearchIndex> {
+  const search = await writeSearchIndex(storeDir, articles);
+  logSearchIndex(search);
+  return search;
+}
+
+/** Ends the step with Pagefind's message (not a stack trace) when the search index could not be written. */
+export function stopOnSearchFailure(error: unknown): never {
+  if (!(error instanceof SearchIndexError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+// The benchmark reads this line (bench/run.mjs).
+function logSearchIndex({ documents, seconds, bytes }: WrittenSearchIndex): void {
+  console.log(`Search index: ${count(documents, 'article')} in ${seconds.toFixed(1)} s, ${(bytes / 1024).toFixed(0)} KB.`);
 }
 
 /** Stores a copy of every image the public articles take from other sites; reports each that failed, once. */

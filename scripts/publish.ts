@@ -3,18 +3,21 @@
 //   1. compiles the content (only changed bodies; a bad file stops here and nothing changes);
 //   2. works out which pages show a changed article (scripts/build/plan.ts);
 //   3. publishes the new content store, asks the server (POST /api/revalidate) to render those pages
-//      again, and requests each one so the first reader gets the new page.
+//      again, and requests each one so the first reader gets the new page;
+//   4. writes the search index of the new content and points the store at it (after the pages are live:
+//      Pagefind takes seconds at thousands of articles; until then search finds the previous text).
 // When pages would come or go (a new or deleted article, tag or list page) or the code changed since the
 // last build, it changes nothing and exits 3: that needs `npm run build` and a restart.
 // The server is PULSE_SERVER_URL (default http://127.0.0.1:$PORT, port 3000); both sides share REVALIDATE_SECRET.
 import { storeDir } from '../lib/content/paths';
 import { pruneBodies, publishIndex, readStoreIndex } from '../lib/content/store';
+import { publishSearchPointer, pruneSearchVersions } from '../lib/content/search-store';
 import { buildInputsFingerprint } from './build/inputs';
 import { mergePlans, planPages, planSitePages } from './build/plan';
 import { takeLock } from './build/lock';
 import { FULL_BUILD_NEEDED, readLiveSite, writeLiveSite } from './build/state';
 import { renderPages, requestRevalidation, serverOrigin } from './build/revalidate-client';
-import { compileContentStep } from './content-step';
+import { compileContentStep, writeSearch } from './content-step';
 
 const root = process.cwd();
 const started = performance.now();
@@ -59,9 +62,17 @@ try {
   await requestRevalidation(origin, secret, routes).catch(() => undefined);
   stop(1, `${messageOf(error)}\nNothing was published: the content store is as it was, and those pages are rendered from it again.`);
 }
+console.log(`Published: ${plan.urls.length} page${plan.urls.length === 1 ? '' : 's'} live on ${origin} in ${seconds()} s.`);
+try {
+  const search = await writeSearch(articles);
+  publishSearchPointer(storeDir, search.version);
+} catch (error) {
+  // The live site record is left as it was, so running publish again plans these pages again and retries.
+  stop(1, `${messageOf(error)}\nThe pages are live; search still finds the articles as they were. Run "npm run publish" again.`);
+}
 pruneBodies(storeDir, index.articles, index.pages);
 writeLiveSite(storeDir, { inputs: built.inputs, ...index });
-console.log(`Published: ${plan.urls.length} page${plan.urls.length === 1 ? '' : 's'} live on ${origin} in ${seconds()} s.`);
+pruneSearchVersions(storeDir);
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -28,8 +28,9 @@ npm run test:unit
 step "Integration tests (a real build and server in a scratch copy)"
 npm run test:integration
 
-step "Production build"
-npm run build
+step "Production build (the site's content and the end-to-end fixtures: scripts/e2e-content.sh)"
+bash scripts/e2e-content.sh
+PULSE_CONTENT_DIR=.e2e-content PULSE_PAGES_DIR=content/pages npm run build
 
 step "End-to-end tests (Playwright)"
 npm run test:e2e

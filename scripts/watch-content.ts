@@ -17,7 +17,7 @@ async function rebuild(): Promise<void> {
     return;
   }
   const started = performance.now();
-  running = buildContent({ contentDir, pagesDir, storeDir }).then((result) => {
+  running = buildContent({ contentDir, pagesDir, storeDir, search: true }).then((result) => {
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     if (result.problems.length > 0) console.error(`\n${describeProblems(result.problems).replace('the site was not changed', 'the page shows the last good content')}`);
     else console.log(`Content updated: ${result.articles} articles, ${result.compiled} compiled, in ${seconds} s.`);

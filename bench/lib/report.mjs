@@ -4,6 +4,7 @@ import path from 'node:path';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const size = (bytes) => (bytes < 1024 * 1024 ? kb(bytes) : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 const s = (seconds) => `${seconds.toFixed(1)} s`;
 const mark = (ok) => (ok === null ? 'for information' : ok ? '✅ met' : '❌ missed');
 const phases = (p = {}) => [p.content, p.nextCompile, p.nextPrerender].map((value) => (value === undefined ? '–' : s(value))).join(' / ');
@@ -100,6 +101,22 @@ export function writeReports(root, results) {
         (e) =>
           `| ${build.label} | ${EDIT_LABELS[e.edit] ?? e.edit} | ${live(e)} | ${e.publishExit} | ${e.pagesPublished ?? '–'} | ${e.contentSeconds === undefined ? '–' : s(e.contentSeconds)} | ${e.publishReportedSeconds === undefined ? '–' : s(e.publishReportedSeconds)} | ${mb(e.publishPeakRssBytes)} |`,
       ),
+    ),
+    '',
+    '### Search index',
+    '',
+    'The Pagefind index the content step writes into the content store (lib/content/pipeline/search-index.ts): the time it adds to a build, and to `npm run publish` after the pages are live; its size is the live version on disk.',
+    '',
+    '| corpus | build | articles indexed | Pagefind time | index on disk | after publish (text edit) |',
+    '|---|---|---|---|---|---|',
+    ...Object.values(results.builds).flatMap((build) =>
+      [['cold', 'cold'], ['warmFull', 'warm full']]
+        .filter(([key]) => build[key]?.search)
+        .map(([key, name]) => {
+          const search = build[key].search;
+          const published = edit(build, 'body')?.searchSeconds;
+          return `| ${build.label} | ${name} | ${search.articles ?? '–'} | ${search.seconds === undefined ? '–' : s(search.seconds)} | ${size(search.bytes)} | ${key === 'cold' && published !== undefined ? s(published) : '–'} |`;
+        }),
     ),
     '',
     '| list page | N | HTML | gzipped |',

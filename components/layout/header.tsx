@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { archivesUrl, homeUrl, postsUrl, tagsUrl } from '@/lib/content/urls';
 import { site } from '@/lib/site';
+import { HeaderSearch } from './header-search';
 import { ThemeToggle } from './theme-toggle';
 
 export function Header() {
@@ -26,6 +27,7 @@ export function Header() {
           <Link href={archivesUrl()} className="flex min-h-11 items-center rounded px-3 text-fg underline-offset-4 hover:underline">
             Archives
           </Link>
+          <HeaderSearch />
           <ThemeToggle />
         </nav>
       </div>

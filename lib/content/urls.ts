@@ -10,6 +10,7 @@ const CATEGORIES_PATH = '/categories/';
 const ARCHIVES_PATH = '/archives/';
 const SERIES_PATH = '/series/';
 const HEALTH_A_Z_PATH = '/health-a-z/';
+const SEARCH_PATH = '/search/';
 
 export function urlize(text: string): string {
   return text
@@ -47,6 +48,11 @@ export function articleUrl(slug: string): string {
 /** The list of every tag. */
 export function tagsUrl(): string {
   return TAGS_PATH;
+}
+
+/** The search page (`?q=` opens it with results). */
+export function searchUrl(): string {
+  return SEARCH_PATH;
 }
 
 /** A tag's page, from the tag as written ("Heart health" -> /tags/heart-health/). */
@@ -166,9 +172,4 @@ export function atomFeedUrl(): string {
 
 export function jsonFeedUrl(): string {
   return '/feed.json';
-}
-
-/** The search page; its query is `?q=`. */
-export function searchUrl(): string {
-  return '/search/';
 }

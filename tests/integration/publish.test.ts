@@ -98,7 +98,7 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
     }
     const index = readStoreIndex(file('.content'));
     const pages = sitePages(index.articles, index.pages);
-    assert.deepEqual([...seen].sort(), [...pages.articles, ...pages.lists, ...pages.feeds, ...pages.pages].sort());
+    assert.deepEqual([...seen].sort(), [...pages.articles, ...pages.lists, ...pages.feeds, ...pages.pages, ...pages.tools].sort());
   });
 
   it('refuses a request without the right secret, revealing nothing', async () => {

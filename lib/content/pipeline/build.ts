@@ -8,6 +8,7 @@
 import type { IndexedArticle } from '../article';
 import { sortNewestFirst } from '../navigation';
 import { publishIndex, pruneBodies, pruneDraftMarks, readStoreIndexIfAny, storedBodyKeys } from '../store';
+import { publishSearchPointer, pruneSearchVersions } from '../search-store';
 import { compileBody, type Compile } from './compile';
 import { findAliasClashes, findCustomUrlClashes } from './aliases';
 import { cachedCompile, sourceKey } from './compile-cache';
@@ -19,6 +20,7 @@ import { loadArticle, type LoadedArticle, type LoadOptions } from './load-articl
 import { publicationOf, today as buildDay } from './publication';
 import { refKey, refTable, type RefTable } from './refs';
 import { findSitePageClashes, loadSitePage, sortSitePages } from './site-pages';
+import { writeSearchIndex, type WrittenSearchIndex } from './search-index';
 
 export interface BuildOptions {
   contentDir: string;
@@ -33,6 +35,8 @@ export interface BuildOptions {
   publish?: boolean;
   /** The day to publish for, `YYYY-MM-DD` (default: today where the build runs). */
   today?: string;
+  /** Also write the search index (Pagefind) and publish it with the index (default: not). */
+  search?: boolean;
 }
 
 /** An article left out because of its dates, and the date that decides it. */
@@ -59,9 +63,11 @@ export interface BuildResult {
   compiled: number;
   /** Each article's reading grade and sentence length (drafts included; none for a body without running text). */
   reading: ReadingFigures[];
+  /** The search index written and published with the index (when asked for and there were no problems). */
+  search: WrittenSearchIndex | null;
 }
 
-export async function buildContent({ contentDir, pagesDir = null, storeDir, concurrency = 8, publish = true, today = buildDay() }: BuildOptions): Promise<BuildResult> {
+export async function buildContent({ contentDir, pagesDir = null, storeDir, concurrency = 8, publish = true, today = buildDay(), search: withSearch = false }: BuildOptions): Promise<BuildResult> {
   const sources = await readArticleFiles(contentDir);
   const pageSources = pagesDir ? await readArticleFiles(pagesDir) : [];
   const refs = refTable(sources, contentDir, today);
@@ -89,9 +95,14 @@ export async function buildContent({ contentDir, pagesDir = null, storeDir, conc
   const newestFirst = sortNewestFirst(published);
   const index = problems.length === 0 ? newestFirst : [];
   const pages = problems.length === 0 ? sortSitePages(publishedPages) : [];
+  let search: WrittenSearchIndex | null = null;
   if (problems.length === 0 && publish) {
+    // Written first: should Pagefind fail, the index and the search index stay as they were.
+    if (withSearch) search = await writeSearchIndex(storeDir, index);
     publishIndex(storeDir, { articles: index, pages });
+    if (search) publishSearchPointer(storeDir, search.version);
     pruneBodies(storeDir, [...index, ...pages]);
+    pruneSearchVersions(storeDir);
   }
   problems.sort(byPlace);
   // A link to a scheduled or expired article is as broken as one to a draft.
@@ -115,6 +126,7 @@ export async function buildContent({ contentDir, pagesDir = null, storeDir, conc
     expired: dated('expired', (article) => article.expiryDate),
     compiled,
     reading: readingFigures(all),
+    search,
   };
 }
 
