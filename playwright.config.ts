@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_CONTENT_DIR } from './e2e/content-dir';
 import { PREVIEW_SECRET } from './e2e/secrets';
 
 // The end-to-end tests run against a production build (`npm run build`) of content/posts and the fixtures in
@@ -56,7 +57,7 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     // Draft preview on (e2e/preview.spec.ts); the revalidation route stays off (REVALIDATE_SECRET unset).
     // The content scripts/test.sh built the site from (draft preview compiles from the same folder).
-    env: { PREVIEW_SECRET, PULSE_CONTENT_DIR: '.e2e-content', PULSE_PAGES_DIR: 'content/pages' },
+    env: { PREVIEW_SECRET, PULSE_CONTENT_DIR: E2E_CONTENT_DIR, PULSE_PAGES_DIR: 'content/pages' },
     timeout: 120_000,
   },
 });

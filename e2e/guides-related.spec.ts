@@ -13,7 +13,7 @@ const GUIDE = {
   ],
 } as const;
 
-const contents = (page: Page) => page.getByRole('navigation', { name: 'Pages in this guide' });
+const contents = (page: Page) => page.getByRole('navigation', { name: 'Pages in this guide', exact: true });
 const pager = (page: Page) => page.getByRole('navigation', { name: 'Previous and next pages in this guide' });
 const related = (page: Page) => page.getByRole('region', { name: 'Related articles' });
 

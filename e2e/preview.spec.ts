@@ -1,3 +1,4 @@
+import { E2E_CONTENT_DIR } from './content-dir';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { IndexedArticle } from '../lib/content/article';
@@ -54,7 +55,8 @@ test.describe('draft preview', () => {
   test('a saved edit shows on reload, with no build; a broken edit shows its problems as the build prints them', async ({ page }) => {
     // A draft of this test's own, so no other test ever reads a half-edited file.
     const slug = 'preview-scratch-draft';
-    const file = `content/posts/${slug}.md`;
+    // In the folder the site was built from, which preview reads.
+    const file = `${E2E_CONTENT_DIR}/${slug}.md`;
     const draft = (line: string) => `---\ntitle: A scratch draft\n${line}\ndraft: true\n---\n\nFirst text.\n`;
     try {
       writeFileSync(file, draft('date: 2024-02-02'));
