@@ -33,4 +33,11 @@ describe('Article', () => {
     const overdue = article({ review: { lastReviewed: '2020-01-01', nextReview: '2021-01-01', reviewers: [] } });
     assert.match(renderToStaticMarkup(<Article article={overdue} neighbours={{ newer: null, older: null }} />), /This page is due for review/);
   });
+
+  it('carries its language and direction when they are not the site’s, and nothing when they are', () => {
+    const render = (language?: string) => renderToStaticMarkup(<Article article={article(language ? { language } : {})} neighbours={{ newer: null, older: null }} />);
+    assert.match(render(), /^<article class=/);
+    assert.match(render('fa'), /^<article lang="fa" dir="rtl" class=/);
+    assert.match(render('ko'), /^<article lang="ko" class=/);
+  });
 });

@@ -183,3 +183,14 @@ describe('loadArticle on bad input', () => {
     ]);
   });
 });
+
+describe('loadArticle: the article language', () => {
+  const load = (file: string, frontMatter: string) => loadArticle({ file, baseName: file.replace(/\.mdx?$/, ''), format: 'md', source: `---\ntitle: T\n${frontMatter}---\n\nText.\n` });
+  it('front matter lang or language, else Hugo’s file-name suffix; the site’s language is left unsaid', async () => {
+    assert.equal((await load('a.md', 'lang: fa\n')).language, 'fa');
+    assert.equal((await load('b.md', 'Language: ko-kr\n')).language, 'ko-KR');
+    assert.equal((await load('c.fa.md', '')).language, 'fa');
+    assert.equal((await load('d.md', '')).language, undefined);
+    assert.equal((await load('e.md', 'lang: en\n')).language, undefined);
+  });
+});

@@ -17,6 +17,7 @@ import { readabilityOf } from './readability';
 import { publicationOf, today as buildDay } from './publication';
 import type { RefTable } from './refs';
 import { site } from '../../site';
+import { articleLanguage } from '../language';
 
 
 /** What the build gets for one file: its index entry and its compiled body. */
@@ -56,8 +57,10 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   if (problems.length > 0 || !frontMatter || !body) throw new ContentError(problems);
 
   const slug = articleSlug(source.baseName, frontMatter.slug, frontMatter.title);
+  const language = articleLanguage(lowerCaseKeys(split.data), source.file, site.language);
   return {
     slug,
+    ...(language === site.language ? {} : { language }),
     url: frontMatter.url ? sitePath(frontMatter.url) : articleUrl(slug),
     routeUrl: articleUrl(slug),
     urlLine: split.keyLines.get('url') ?? 1,
@@ -117,3 +120,6 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   };
 }
 
+function lowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
+}
