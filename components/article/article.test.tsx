@@ -44,4 +44,11 @@ describe('Article', () => {
   it('shows no category list when it has none', () => {
     assert.doesNotMatch(renderToStaticMarkup(<Article article={article()} neighbours={{ newer: null, older: null }} />), /aria-label="Categories"/);
   });
+
+  it('carries its language and direction when they are not the site’s, and nothing when they are', () => {
+    const render = (language?: string) => renderToStaticMarkup(<Article article={article(language ? { language } : {})} neighbours={{ newer: null, older: null }} />);
+    assert.match(render(), /^<article class=/);
+    assert.match(render('fa'), /^<article lang="fa" dir="rtl" class=/);
+    assert.match(render('ko'), /^<article lang="ko" class=/);
+  });
 });

@@ -3,6 +3,7 @@
 // dates, disclaimer, categories and tags, share row, related articles, back to top, post navigation. Each
 // part follows its front-matter flag.
 import type { Article as ArticleData, ArticleSummary, GuidePlace, Neighbours } from '@/lib/content';
+import { languageAttributes } from '@/lib/content/language';
 import { absoluteUrl } from '@/lib/content/urls';
 import { site } from '@/lib/site';
 import { AlsoCalled } from './also-called';
@@ -34,7 +35,8 @@ export function Article({ article, neighbours, guide = null, related = [] }: Pro
   const { flags } = article;
   const toc = flags.showToc ? <TableOfContents headings={article.headings} open={flags.tocOpen} /> : null;
   return (
-    <article className={toc ? 'grid gap-x-10 lg:grid-cols-[minmax(0,1fr)_18rem]' : 'mx-auto max-w-3xl'}>
+    // Its own language and direction when they are not the site's (lang on <html> is the site's).
+    <article {...languageAttributes(article.language ?? site.language, site.language)} className={toc ? 'grid gap-x-10 lg:grid-cols-[minmax(0,1fr)_18rem]' : 'mx-auto max-w-3xl'}>
       <header className="min-w-0 lg:col-start-1">
         {flags.showBreadCrumbs && <Breadcrumbs article={article} />}
         <h1 id="article-title" className="mt-3 text-3xl font-bold leading-tight tracking-tight sm:text-4xl">

@@ -166,6 +166,8 @@ export interface ArticleCover {
 /** What lists, navigation and metadata need: no compiled code, cheap to hold for thousands of articles. */
 export interface ArticleSummary {
   slug: string;
+  /** BCP 47: front matter's `lang`/`language` or Hugo's `post.fa.md` suffix; absent, the site's. */
+  language?: string;
   /** The article's page: as urls.ts's articleUrl builds it (with Hugo's trailing slash), or the front matter's `url`. */
   url: string;
   title: string;

@@ -1,16 +1,17 @@
-// Compiles one article body with mdx-bundler into a code string that `components/mdx` renders on the
-// server. `.md` is CommonMark + GFM with raw HTML kept (rehype-raw), as Hugo renders it; `.mdx` is MDX
+// Compiles one article body into a code string that `components/mdx` renders on the server (through
+// mdx-bundler's getMDXExport): `.md` with @mdx-js/mdx directly (compile-markdown.ts), `.mdx` with mdx-bundler,
+// both with the same plugins. `.md` is CommonMark + GFM with raw HTML kept (rehype-raw), as Hugo renders it; `.mdx` is MDX
 // limited to our component map. Either way, the HTML it holds is made inert: rehype-safe-html removes what
 // is unsafe and says so (the body's warnings), then rehype-sanitize, with the same allow-list as its schema,
 // enforces it. Compile knows nothing about React components beyond their names.
 import { bundleMDX } from 'mdx-bundler';
 import rehypeKatex from 'rehype-katex';
-import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { Pluggable, PluggableList } from 'unified';
 import type { ArticleFacts, ArticleFormat, BodyWarning, CompiledBody, SiteLink, Source } from '../article';
 import { MDX_COMPONENT_NAMES } from '../mdx-components';
+import { compileMarkdown, type MarkdownPlugins } from './compile-markdown';
 import { ContentError } from './errors';
 import { texDelimitersToDollars } from './math-delimiters';
 import { rehypeArticleFacts } from './plugins/rehype-article-facts';
@@ -21,6 +22,7 @@ import { rehypeHighlightCode } from './plugins/rehype-highlight-code';
 import { rehypeJsxHtml } from './plugins/rehype-jsx-html';
 import { rehypeKatexReport } from './plugins/rehype-katex-report';
 import { rehypeMathText } from './plugins/rehype-math-text';
+import { rehypeRawWhereNeeded } from './plugins/rehype-raw-where-needed';
 import { rehypeSafeHtml } from './plugins/rehype-safe-html';
 import { rehypeSanitizeArticle } from './plugins/rehype-sanitize-article';
 import { sanitizeSchema } from './plugins/sanitize-schema';
@@ -73,7 +75,7 @@ export async function compileBody({ file, format, body, title, refs, isPublic, m
   const warnings: BodyWarning[] = [...expansion.warnings];
   const warn: Warn = (place, rule, message) => warnings.push({ line: place?.start.line ?? 1, column: place?.start.column ?? 1, rule, message });
   const rehypePlugins: PluggableList = [
-    format === 'md' ? [rehypeRaw, { passThrough: MDX_NODE_TYPES }] : [rehypeJsxHtml, { warn }],
+    format === 'md' ? [rehypeRawWhereNeeded, { passThrough: MDX_NODE_TYPES }] : [rehypeJsxHtml, { warn }],
     [rehypeShortcodes, { warn, components: MDX_COMPONENT_NAMES }],
     // Sees every iframe before the sanitizer, which would remove them.
     [rehypeVideoEmbeds, { defaultTitle: title, warn }],
@@ -92,39 +94,47 @@ export async function compileBody({ file, format, body, title, refs, isPublic, m
     [rehypeContentLint, { warn, links, remoteImages }],
     [rehypeFeedHtml, feed],
   ];
+  const remarkPlugins: PluggableList = [
+    remarkGfm,
+    [remarkFenceMeta, fenceMetas],
+    ...(math ? ([[remarkMath, { singleDollarTextMath: true }], remarkDisplayMath] satisfies PluggableList) : []),
+    ...(format === 'mdx' ? [[remarkMdxPolicy, { components: MDX_COMPONENT_NAMES }] satisfies Pluggable] : []),
+  ];
+  // Footnotes are the article's sources: a visible "Sources" heading (rehype-sources adds the rest).
+  const remarkRehypeOptions = { footnoteLabel: SOURCES_HEADING, footnoteLabelProperties: {}, footnoteBackLabel: (reference: number, rereference: number) => `Back to reference ${reference + 1}${rereference > 1 ? ` (${rereference})` : ''}` };
+  const source = math ? texDelimitersToDollars(expansion.source) : expansion.source;
   try {
-    const { code } = await bundleMDX({
-      source: math ? texDelimitersToDollars(expansion.source) : expansion.source,
-      // Bodies reach this step without their front matter (front-matter.ts reads it), but mdx-bundler
-      // reads front matter again with gray-matter, which would evaluate a `---js` block: never let it.
-      grayMatterOptions: (options) => ({ ...options, engines: { ...options.engines, js: refuseCode, javascript: refuseCode } }),
-      mdxOptions(options) {
-        // mdx-bundler names its entry `*.mdx`; for `.md` files, that extension must mean Markdown.
-        options.format = format;
-        if (format === 'md') options.mdExtensions = ['.mdx'];
-        options.remarkPlugins = [
-          remarkGfm,
-          [remarkFenceMeta, fenceMetas],
-          ...(math ? ([[remarkMath, { singleDollarTextMath: true }], remarkDisplayMath] satisfies PluggableList) : []),
-          ...(format === 'mdx' ? [[remarkMdxPolicy, { components: MDX_COMPONENT_NAMES }] satisfies Pluggable] : []),
-        ];
-        options.rehypePlugins = rehypePlugins;
-        // Footnotes are the article's sources: a visible "Sources" heading (rehype-sources adds the rest).
-        options.remarkRehypeOptions = { ...options.remarkRehypeOptions, footnoteLabel: SOURCES_HEADING, footnoteLabelProperties: {}, footnoteBackLabel: (reference: number, rereference: number) => `Back to reference ${reference + 1}${rereference > 1 ? ` (${rereference})` : ''}` };
-        return options;
-      },
-      esbuildOptions: (options) => ({
-        ...options,
-        logLevel: 'silent',
-        // Bodies import nothing (MDX imports are refused), so resolving paths on disk is wasted work.
-        plugins: options.plugins?.filter((plugin) => plugin.name !== 'node-resolve'),
-      }),
-    });
+    const code = format === 'md' ? await compileMarkdown(source, { remarkPlugins, rehypePlugins, remarkRehypeOptions }) : await bundleMdx(source, { remarkPlugins, rehypePlugins, remarkRehypeOptions });
     warnings.sort((a, b) => a.line - b.line || a.column - b.column);
     return { code, ...facts, ...feed, warnings, links, remoteImages, refs: expansion.refs };
   } catch (error) {
     throw compileError(file, error);
   }
+}
+
+/** An `.mdx` body, through mdx-bundler: MDX may hold what only a bundler resolves (it imports nothing today,
+ * remark-mdx-policy sees to that, but MDX stays on the path built for it). */
+async function bundleMdx(source: string, plugins: MarkdownPlugins): Promise<string> {
+  const { code } = await bundleMDX({
+    source,
+    // Bodies reach this step without their front matter (front-matter.ts reads it), but mdx-bundler
+    // reads front matter again with gray-matter, which would evaluate a `---js` block: never let it.
+    grayMatterOptions: (options) => ({ ...options, engines: { ...options.engines, js: refuseCode, javascript: refuseCode } }),
+    mdxOptions(options) {
+      options.format = 'mdx';
+      options.remarkPlugins = plugins.remarkPlugins;
+      options.rehypePlugins = plugins.rehypePlugins;
+      options.remarkRehypeOptions = { ...options.remarkRehypeOptions, ...plugins.remarkRehypeOptions };
+      return options;
+    },
+    esbuildOptions: (options) => ({
+      ...options,
+      logLevel: 'silent',
+      // Bodies import nothing (MDX imports are refused), so resolving paths on disk is wasted work.
+      plugins: options.plugins?.filter((plugin) => plugin.name !== 'node-resolve'),
+    }),
+  });
+  return code;
 }
 
 function refuseCode(): never {
@@ -138,7 +148,8 @@ interface EsbuildMessage {
 }
 
 function compileError(file: string, error: unknown): ContentError {
-  const messages = (error as { errors?: EsbuildMessage[] }).errors;
+  if (error instanceof ContentError) return error;
+  const messages = messagesOf(error);
   if (Array.isArray(messages) && messages.some((message) => /Maximum call stack size exceeded/.test(message.text))) {
     return ContentError.at(file, 1, 'is nested too deeply to compile (HTML elements, lists or quotes inside each other, thousands deep). Flatten it.');
   }
@@ -146,6 +157,18 @@ function compileError(file: string, error: unknown): ContentError {
     return ContentError.at(file, 1, `could not be compiled: ${error instanceof Error ? error.message : String(error)}`);
   }
   return new ContentError(messages.map((message) => ({ file, ...placeOf(message), message: explain(message) })));
+}
+
+/** esbuild's messages (mdx-bundler), or what @mdx-js/mdx threw (a VFileMessage with its place, or a stack
+ * overflow) in their shape; nothing for any other error. */
+function messagesOf(error: unknown): EsbuildMessage[] | undefined {
+  const bundled = (error as { errors?: EsbuildMessage[] }).errors;
+  if (Array.isArray(bundled)) return bundled;
+  if (!(error instanceof Error)) return undefined;
+  if (error instanceof RangeError && /Maximum call stack size exceeded/.test(error.message)) return [{ text: error.message, location: null }];
+  const { line, column, reason } = error as { line?: number; column?: number; reason?: unknown };
+  if (typeof reason !== 'string') return undefined;
+  return [{ text: reason, location: line ? { line, column: (column ?? 1) - 1 } : null, detail: { cause: { reason } } }];
 }
 
 // micromark reports some syntax errors at 0:0 with the real place only in the text: "(8:1-8:27)".

@@ -5,6 +5,7 @@ import { bundledLanguages, createHighlighter, type BundledLanguage, type Highlig
 import { CODE_THEMES, codeThemeCss, paletteOf, tokenClasses } from './code-theme';
 
 let highlighter: Promise<Highlighter> | null = null;
+const TOKENIZE_LINE_LIMIT_MS = 20_000;
 
 /** The process's highlighter, with `languages` loaded (names Shiki does not know are left out). */
 export async function codeHighlighter(languages: Iterable<string>): Promise<Highlighter> {
@@ -36,6 +37,10 @@ export function highlightBlock(ready: Highlighter, code: string, { language, lin
     lang,
     themes: CODE_THEMES,
     defaultColor: false,
+    // Shiki gives up on a line after 0.5 s and leaves the rest of it one colour: on a busy build machine a
+    // grammar's first line (its expressions compiled then) took longer, and the output changed from build to
+    // build. Generous, still bounded, for a hostile line.
+    tokenizeTimeLimit: TOKENIZE_LINE_LIMIT_MS,
     transformers: [
       {
         pre(node) {

@@ -69,18 +69,18 @@ describe('loadArticle on the seed', async () => {
     assert.equal(ids[0], 'what-causes-a-blood-clot-behind-the-knee');
     // The h3 repeats an h2's text: it gets a suffix instead of a duplicate id.
     assert.equal(ids[7], 'what-are-the-symptoms-of-a-blood-clot-behind-the-knee-1');
-    for (const id of ids) assert.match(article.code, new RegExp(`id:"${id}"`));
+    for (const id of ids) assert.match(article.code, new RegExp(`id:\\s*"${id}"`));
   });
 
   it('turns the raw YouTube iframe and its wrapper into the YouTube component', () => {
     assert.doesNotMatch(article.code, /youtube\.com\/embed/);
     assert.doesNotMatch(article.code, /padding-bottom/);
-    assert.match(article.code, /id:"lJ0hgwSQgi4",title:"What Are the Symptoms of a Blood Clot Behind the Knee\?"/);
+    assert.match(article.code, /id:\s*"lJ0hgwSQgi4",\s*title:\s*"What Are the Symptoms of a Blood Clot Behind the Knee\?"/);
   });
 
   it('keeps raw HTML meaning: <center>, the unclosed <img> and its style string', () => {
     assert.match(article.code, /center/);
-    assert.match(article.code, /style:\{display:"block",width:"100%",height:"auto"\}/);
+    assert.match(article.code, /style:\s*\{\s*display:\s*"block",\s*width:\s*"100%",\s*height:\s*"auto"\s*\}/);
     assert.match(article.code, /tse1\.mm\.bing\.net/);
   });
 
@@ -96,14 +96,14 @@ describe('loadArticle on Hugo content', () => {
     assert.deepEqual(article.tags, ['single-tag']);
     assert.equal(article.flags.showToc, true);
     assert.equal(article.summary, 'Intro paragraph before the divider.');
-    assert.match(article.code, /id:"dQw4w9WgXcQ",title:"A named video"/);
+    assert.match(article.code, /id:\s*"dQw4w9WgXcQ",\s*title:\s*"A named video"/);
     assert.match(article.code, /\{\{< youtube abc >\}\}/, 'an escaped shortcode is shown as written');
     assert.deepEqual(article.headings.map((h) => h.id), ['a-heading', 'a-heading-1']);
   });
 
   it('keeps other iframes off the page as links, drops scripts, keeps the skip-link id unique', async () => {
     const article = await loadArticle(await readArticleFile('lib/content/pipeline/__fixtures__/hugo/raw-embeds.md'));
-    assert.match(article.code, /id:"lJ0hgwSQgi4",title:"Raw nocookie"/);
+    assert.match(article.code, /id:\s*"lJ0hgwSQgi4",\s*title:\s*"Raw nocookie"/);
     assert.match(article.code, /Open the embedded content from maps\.example\.com/);
     assert.doesNotMatch(article.code, /iframe|alert\(1\)/);
     assert.deepEqual(article.headings.map((h) => h.id), ['author-id-kept', 'main-content-1']);
@@ -113,7 +113,7 @@ describe('loadArticle on Hugo content', () => {
   it('renders {{< highlight >}} as code, and keeps pasted <title>, <meta>, <link> out of the page head', async () => {
     const article = await loadArticle(await readArticleFile('lib/content/pipeline/__fixtures__/hugo/raw-embeds.md'));
     assert.match(article.code, /language-html/);
-    assert.match(article.code, /children:">Pasted page<\/"}/, 'inside the code block it is text (highlighted)');
+    assert.match(article.code, /children:\s*">Pasted page<\/"\s*}/, 'inside the code block it is text (highlighted)');
     assert.match(article.code, /Pasted body text/);
     assert.doesNotMatch(article.code, /Stray title|cdn\.example\.com|e\.(html|head|body|title|link)\b/);
   });
@@ -148,7 +148,11 @@ describe('loadArticle on bad input', () => {
 
   it('a body that still starts with ---js is not evaluated by the compiler', async () => {
     const body = '---js\n{ title: (function () { globalThis.pulseRan = true; return "x"; })() }\n---\nText\n';
-    await assert.rejects(compileBody({ file: 'js.md', format: 'md', body, title: 'T' }), /js\.md:1:1: error: could not be compiled: front matter in JavaScript is not supported/);
+    // mdx-bundler reads front matter again (gray-matter), which is told to refuse JavaScript.
+    await assert.rejects(compileBody({ file: 'js.mdx', format: 'mdx', body, title: 'T' }), /js\.mdx:1:1: error: could not be compiled: front matter in JavaScript is not supported/);
+    // A Markdown body is compiled without reading front matter at all: the lines are text.
+    const markdown = await compileBody({ file: 'js.md', format: 'md', body, title: 'T' });
+    assert.match(markdown.code, /globalThis\.pulseRan = true/);
     assert.equal('pulseRan' in globalThis, false);
   });
 
@@ -184,5 +188,16 @@ describe('loadArticle on bad input', () => {
     assert.deepEqual(await problemsOf('lib/content/pipeline/__fixtures__/bad/unknown-component.mdx'), [
       'lib/content/pipeline/__fixtures__/bad/unknown-component.mdx:8: <Chart> is not a component this site knows. Use one of: <YouTube>, <Vimeo>, <Video>, <Callout>, <Figure>, <Details>, <Tweet>, <Instagram>, <Gist>, <CareCard>.',
     ]);
+  });
+});
+
+describe('loadArticle: the article language', () => {
+  const load = (file: string, frontMatter: string) => loadArticle({ file, baseName: file.replace(/\.mdx?$/, ''), format: 'md', source: `---\ntitle: T\n${frontMatter}---\n\nText.\n` });
+  it('front matter lang or language, else Hugo’s file-name suffix; the site’s language is left unsaid', async () => {
+    assert.equal((await load('a.md', 'lang: fa\n')).language, 'fa');
+    assert.equal((await load('b.md', 'Language: ko-kr\n')).language, 'ko-KR');
+    assert.equal((await load('c.fa.md', '')).language, 'fa');
+    assert.equal((await load('d.md', '')).language, undefined);
+    assert.equal((await load('e.md', 'lang: en\n')).language, undefined);
   });
 });

@@ -18,6 +18,7 @@ import { readabilityOf } from './readability';
 import { publicationOf, today as buildDay } from './publication';
 import type { RefTable } from './refs';
 import { site } from '../../site';
+import { articleLanguage } from '../language';
 
 
 /** What the build gets for one file: its index entry and its compiled body. */
@@ -59,10 +60,12 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   if (problems.length > 0 || !frontMatter || !body) throw new ContentError(problems);
 
   const slug = articleSlug(source.baseName, frontMatter.slug, frontMatter.title);
-  const url = frontMatter.url ? sitePath(frontMatter.url) : articleUrl(slug);
+  const url = frontMatter.url ? sitePath(frontMatter.url) : routeOf(slug);
+  const language = articleLanguage(lowerCaseKeys(split.data), source.file, site.language);
   return {
     slug,
-    url: frontMatter.url ? sitePath(frontMatter.url) : routeOf(slug),
+    ...(language === site.language ? {} : { language }),
+    url,
     routeUrl: routeOf(slug),
     urlLine: split.keyLines.get('url') ?? 1,
     sourceKey: sourceKey(source.file, source.source),
@@ -126,3 +129,6 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   };
 }
 
+function lowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
+}
