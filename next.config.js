@@ -81,11 +81,22 @@ const SECURITY_HEADERS = [
   ...(process.env.NODE_ENV === 'production' ? [{ key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY }] : []),
 ];
 
+/**
+ * The release's identity (scripts/build-id.mjs): `npm run build` computes it and passes PULSE_BUILD_ID to
+ * `next build`, then leaves it in <distDir>/pulse-build-id for `next start`, which reads this file again.
+ * Every build of the same sources gets the same one, so replicas built apart agree on asset URLs.
+ */
+const distDir = process.env.PULSE_DIST_DIR ?? '.next';
+const builtIdFile = path.join(projectRoot, distDir, 'pulse-build-id');
+const BUILD_ID =
+  process.env.PULSE_BUILD_ID ||
+  (process.env.NODE_ENV === 'production' && fs.existsSync(builtIdFile) ? fs.readFileSync(builtIdFile, 'utf8').trim() : undefined);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // `npm run build` builds into a staging folder and switches it in only when the build succeeded, so a
   // failed or interrupted build leaves the served site as it was (scripts/build.sh).
-  distDir: process.env.PULSE_DIST_DIR ?? '.next',
+  distDir,
   // Hugo's URLs end with a slash; keeping them means old links keep working. proxy.ts adds the slash (308)
   // instead of Next, after the redirects below: an old URL without its slash is then one redirect, not two.
   trailingSlash: true,
@@ -119,6 +130,13 @@ const nextConfig = {
       })),
     ];
   },
+  // Replicas: one self-contained server folder (`npm run package` makes release/ of it, deploy/README.md);
+  // a build ID and deployment ID from the sources, not chance, so that two builds of one commit serve the
+  // same pages and asset URLs, and a browser holding an older release's page reloads instead of mixing
+  // chunks (Next's version-skew protection). Unset (a bare `next build`): Next's own random build ID.
+  output: 'standalone',
+  generateBuildId: async () => BUILD_ID ?? null,
+  ...(BUILD_ID ? { deploymentId: BUILD_ID, env: { PULSE_BUILD_ID: BUILD_ID } } : {}),
   experimental: {
     // Prerender with every core: Next's default leaves one idle, which on 2 cores halves the speed.
     cpus: Math.max(1, os.availableParallelism()),
