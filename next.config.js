@@ -92,6 +92,19 @@ const BUILD_ID =
   process.env.PULSE_BUILD_ID ||
   (process.env.NODE_ENV === 'production' && fs.existsSync(builtIdFile) ? fs.readFileSync(builtIdFile, 'utf8').trim() : undefined);
 
+/**
+ * What shared caches (nginx, a CDN) may keep, in seconds: pages and feeds are fresh for PULSE_S_MAXAGE
+ * (default an hour), then served stale for up to PULSE_STALE_WHILE_REVALIDATE more (default a day) while
+ * the cache fetches them again. Browsers keep nothing (max-age=0): a published edit reaches a reader as
+ * soon as the cache in front has it. Read at build time. deploy/README.md says how to purge after a release.
+ */
+const seconds = (name, fallback) => {
+  const value = process.env[name] ?? String(fallback);
+  if (!/^\d+$/.test(value)) throw new Error(`${name}="${value}" is not a whole number of seconds.`);
+  return Number(value);
+};
+const SHARED_CACHE = `public, max-age=0, s-maxage=${seconds('PULSE_S_MAXAGE', 3600)}, stale-while-revalidate=${seconds('PULSE_STALE_WHILE_REVALIDATE', 86400)}`;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // `npm run build` builds into a staging folder and switches it in only when the build succeeded, so a
@@ -120,6 +133,9 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
+      // Caching, the later rule winning where two match. Next keeps its own `immutable` on /_next/static/.
+      { source: '/:path*', headers: [{ key: 'Cache-Control', value: SHARED_CACHE }] },
+      { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
       // Draft preview: for the editor's eyes only, never kept by a browser, proxy or CDN, never indexed.
       ...['/preview/:path*', '/api/preview/:path*'].map((source) => ({
         source,
