@@ -133,8 +133,10 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
-      // Caching, the later rule winning where two match. Next keeps its own `immutable` on /_next/static/.
+      // Caching, the later rule winning where two match.
       { source: '/:path*', headers: [{ key: 'Cache-Control', value: SHARED_CACHE }] },
+      // Next's own value for its hashed files, restated: the rule above would otherwise replace it.
+      { source: '/_next/static/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
       { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
       // Draft preview: for the editor's eyes only, never kept by a browser, proxy or CDN, never indexed.
       ...['/preview/:path*', '/api/preview/:path*'].map((source) => ({
