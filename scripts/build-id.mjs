@@ -14,6 +14,11 @@ import { fileURLToPath } from 'node:url';
 
 const SAFE = /^[A-Za-z0-9_-]{1,64}$/;
 
+/**
+ * @param {string} root the project folder
+ * @param {Record<string, string | undefined>} env
+ * @returns {string}
+ */
 export function buildId(root, env = process.env) {
   if (env.PULSE_BUILD_ID) {
     if (!SAFE.test(env.PULSE_BUILD_ID)) throw new Error(`PULSE_BUILD_ID="${env.PULSE_BUILD_ID}": use 1 to 64 letters, digits, - or _.`);

@@ -15,7 +15,8 @@ function project(files: Record<string, string>): string {
 }
 
 const SOURCES = { '.gitignore': 'node_modules/\n.next/\n*.log\nbench/.work/\n', 'app/page.tsx': 'export default 1;\n', 'content/posts/a.md': '# A\n' };
-const noGit = { PATH: '/nonexistent' };
+// Each project is a folder in the temp dir, outside any git checkout.
+const noGit = {};
 
 describe('buildId', () => {
   it('is the same for the same sources in two folders, without git', () => {
