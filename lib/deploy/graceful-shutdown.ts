@@ -21,7 +21,7 @@ export interface ShutdownSettings {
 }
 
 /** The settings from the environment; a value that is not a whole number of ms is refused by name. */
-export function shutdownSettings(env: NodeJS.ProcessEnv = process.env): ShutdownSettings {
+export function shutdownSettings(env: Record<string, string | undefined> = process.env): ShutdownSettings {
   const milliseconds = (name: string, fallback: number) => {
     const value = env[name];
     if (value === undefined || value === '') return fallback;
