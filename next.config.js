@@ -153,6 +153,11 @@ const nextConfig = {
   // same pages and asset URLs, and a browser holding an older release's page reloads instead of mixing
   // chunks (Next's version-skew protection). Unset (a bare `next build`): Next's own random build ID.
   output: 'standalone',
+  // The server reads the project's files from its working folder (the pipeline's source for preview,
+  // content/), so the trace takes the whole project: not these, which no server reads.
+  outputFileTracingExcludes: {
+    '/*': ['./release/**', './bench/**', './e2e/**', './tests/**', './deploy/**', './test-results/**', './playwright-report/**', './.content-cache/**', './.next-previous/**', './*.md', './Dockerfile', './*.txt', './*.tsbuildinfo'],
+  },
   generateBuildId: async () => BUILD_ID ?? null,
   ...(BUILD_ID ? { deploymentId: BUILD_ID, env: { PULSE_BUILD_ID: BUILD_ID } } : {}),
   experimental: {

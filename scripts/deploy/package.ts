@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `npm run package` (after `npm run build`): writes release/, one folder that serves the whole site with
 // `node release/server.js` (PORT, HOSTNAME) and needs no other file of the checkout:
 //   Next's standalone server and the modules it traced (the MDX compiler and esbuild's native binary
@@ -7,14 +6,15 @@
 //   folder against RELEASE.json before starting Next's. No .env file: secrets come from the environment.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { COMPILER_PACKAGES } from '../../lib/content/pipeline/compile-cache';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+// Run by npm from the project root (bundled by scripts/run.mjs, so not from this file's place).
+const root = process.cwd();
 const build = path.join(root, '.next');
 const standalone = path.join(build, 'standalone');
 const release = path.join(root, process.argv[2] ?? 'release');
 
-function fail(message) {
+function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
@@ -26,9 +26,11 @@ if (!fs.existsSync(path.join(root, '.content', 'index.json'))) fail('No content 
 // builds into a staging folder): the one folder there holding a BUILD_ID.
 const distName = fs.readdirSync(standalone).find((name) => fs.existsSync(path.join(standalone, name, 'BUILD_ID')));
 if (!distName) fail(`No build in ${standalone}: run "npm run build" again.`);
-const buildId = fs.readFileSync(path.join(build, 'pulse-build-id'), 'utf8').trim();
+const buildIdFile = path.join(build, 'pulse-build-id');
+if (!fs.existsSync(buildIdFile)) fail(`No ${buildIdFile}: build with "npm run build", which names the release.`);
+const buildId = fs.readFileSync(buildIdFile, 'utf8').trim();
 
-const copy = (from, to) => fs.cpSync(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+const copy = (from: string, to: string) => fs.cpSync(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
 fs.rmSync(release, { recursive: true, force: true });
 copy(standalone, release);
 fs.renameSync(path.join(release, 'server.js'), path.join(release, 'next-server.js'));
@@ -47,6 +49,11 @@ fs.rmSync(path.join(release, contentDir), { recursive: true, force: true });
 copy(path.join(root, contentDir), path.join(release, contentDir));
 for (const name of fs.readdirSync(release)) if (name.startsWith('.env')) fs.rmSync(path.join(release, name), { force: true });
 fs.copyFileSync(path.join(root, 'scripts', 'deploy', 'release-server.js'), path.join(release, 'server.js'));
+// Preview keys each compiled article by the compiler packages' versions (compile-cache.ts), read from
+// their package.json; Next bundled most of them into its chunks, so their folders are copied as installed.
+for (const name of COMPILER_PACKAGES) {
+  if (!fs.existsSync(path.join(release, 'node_modules', name, 'package.json'))) copy(path.join(root, 'node_modules', name), path.join(release, 'node_modules', name));
+}
 
 const esbuildPlatform = `@esbuild/${process.platform}-${process.arch}`;
 const required = [
@@ -68,5 +75,5 @@ const absent = required.filter((file) => !fs.existsSync(path.join(release, file)
 if (absent.length > 0) fail(`The release lacks ${absent.join(', ')}: Next's standalone output did not trace them. Say so in an issue.`);
 fs.writeFileSync(path.join(release, 'RELEASE.json'), `${JSON.stringify({ buildId, platform: `${process.platform}-${process.arch}`, required }, null, 2)}\n`);
 
-const size = (dir) => fs.readdirSync(dir, { withFileTypes: true, recursive: true }).reduce((total, entry) => total + (entry.isFile() ? fs.statSync(path.join(entry.parentPath, entry.name)).size : 0), 0);
+const size = (dir: string): number => fs.readdirSync(dir, { withFileTypes: true, recursive: true }).reduce((total, entry) => total + (entry.isFile() ? fs.statSync(path.join(entry.parentPath, entry.name)).size : 0), 0);
 console.log(`Release ${buildId} in ${path.relative(process.cwd(), release) || '.'}/ (${(size(release) / 2 ** 20).toFixed(0)} MB): node ${path.relative(process.cwd(), path.join(release, 'server.js'))}`);
