@@ -39,6 +39,9 @@ export function installGracefulShutdown(settings: ShutdownSettings, log: (line: 
   subscribe('http.server.request.start', (message) => {
     const { response, server } = message as RequestStart;
     servers.add(server);
+    // Once shutting down, every answer ends its connection, so a proxy's kept-alive connections close
+    // cleanly after a response instead of being cut under a request it is sending.
+    if (isShuttingDown()) response.setHeader('Connection', 'close');
     inFlight++;
     // 'close' comes once per response, whether it finished or the client went away.
     response.once('close', () => inFlight--);

@@ -82,7 +82,7 @@ describe('the release behind nginx', { timeout: 1_200_000 }, () => {
   after(async () => {
     if (nginx) await stopNginx(nginx);
     await Promise.all(replicas.filter((replica) => replica.process.exitCode === null).map(stopReplica));
-    fs.rmSync(scratch, { recursive: true, force: true });
+    if (!process.env.PULSE_KEEP_SCRATCH) fs.rmSync(scratch, { recursive: true, force: true });
   });
 
   it('refuses to start on an incomplete folder, naming what is missing', async () => {
@@ -183,13 +183,14 @@ describe('the release behind nginx', { timeout: 1_200_000 }, () => {
       assert.equal(await stopping, 0, 'a replica exits 0 after SIGTERM');
       replicas[index] = await startReplica(replica.dir, replica.port, env);
       await waitFor(`${replica.origin}/api/health`);
-      await sleep(1000);
+      // nginx takes it back once fail_timeout (5 s in deploy/nginx/pulse.conf) has passed.
+      await sleep(6000);
     }
     await sleep(Math.max(0, 10_000 - (Date.now() - started)));
     load.stop();
     const result = await load;
     const failed = result.errors + result.timeouts + result.non2xx;
-    const figures = `rolling restart: ${result.requests.sent} requests sent in ${((Date.now() - started) / 1000).toFixed(1)} s, ${failed} failed (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}), p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`;
+    const figures = `rolling restart: ${result.requests.sent} requests sent in ${((Date.now() - started) / 1000).toFixed(1)} s, ${failed} failed (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}), p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; statuses ${JSON.stringify(Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])))}`;
     console.log(figures);
     fs.writeFileSync(path.join(process.cwd(), 'test-results-deploy.txt'), `${figures}\n`);
     assert.ok(Date.now() - started >= 10_000);
