@@ -91,11 +91,35 @@ const SECURITY_HEADERS = [
   ...(process.env.NODE_ENV === 'production' ? [{ key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY }] : []),
 ];
 
+/**
+ * The release's identity (scripts/build-id.mjs): `npm run build` computes it and passes PULSE_BUILD_ID to
+ * `next build`, then leaves it in <distDir>/pulse-build-id for `next start`, which reads this file again.
+ * Every build of the same sources gets the same one, so replicas built apart agree on asset URLs.
+ */
+const distDir = process.env.PULSE_DIST_DIR ?? '.next';
+const builtIdFile = path.join(projectRoot, distDir, 'pulse-build-id');
+const BUILD_ID =
+  process.env.PULSE_BUILD_ID ||
+  (process.env.NODE_ENV === 'production' && fs.existsSync(builtIdFile) ? fs.readFileSync(builtIdFile, 'utf8').trim() : undefined);
+
+/**
+ * What shared caches (nginx, a CDN) may keep, in seconds: pages and feeds are fresh for PULSE_S_MAXAGE
+ * (default an hour), then served stale for up to PULSE_STALE_WHILE_REVALIDATE more (default a day) while
+ * the cache fetches them again. Browsers keep nothing (max-age=0): a published edit reaches a reader as
+ * soon as the cache in front has it. Read at build time. deploy/README.md says how to purge after a release.
+ */
+const seconds = (name, fallback) => {
+  const value = process.env[name] ?? String(fallback);
+  if (!/^\d+$/.test(value)) throw new Error(`${name}="${value}" is not a whole number of seconds.`);
+  return Number(value);
+};
+const SHARED_CACHE = `public, max-age=0, s-maxage=${seconds('PULSE_S_MAXAGE', 3600)}, stale-while-revalidate=${seconds('PULSE_STALE_WHILE_REVALIDATE', 86400)}`;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // `npm run build` builds into a staging folder and switches it in only when the build succeeded, so a
   // failed or interrupted build leaves the served site as it was (scripts/build.sh).
-  distDir: process.env.PULSE_DIST_DIR ?? '.next',
+  distDir,
   // Hugo's URLs end with a slash; keeping them means old links keep working. proxy.ts adds the slash (308)
   // instead of Next, after the redirects below: an old URL without its slash is then one redirect, not two.
   trailingSlash: true,
@@ -119,6 +143,11 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
+      // Caching, the later rule winning where two match.
+      { source: '/:path*', headers: [{ key: 'Cache-Control', value: SHARED_CACHE }] },
+      // Next's own value for its hashed files, restated: the rule above would otherwise replace it.
+      { source: '/_next/static/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
       // Draft preview: for the editor's eyes only, never kept by a browser, proxy or CDN, never indexed.
       ...['/preview/:path*', '/api/preview/:path*'].map((source) => ({
         source,
@@ -129,6 +158,18 @@ const nextConfig = {
       })),
     ];
   },
+  // Replicas: one self-contained server folder (`npm run package` makes release/ of it, deploy/README.md);
+  // a build ID and deployment ID from the sources, not chance, so that two builds of one commit serve the
+  // same pages and asset URLs, and a browser holding an older release's page reloads instead of mixing
+  // chunks (Next's version-skew protection). Unset (a bare `next build`): Next's own random build ID.
+  output: 'standalone',
+  // The server reads the project's files from its working folder (the pipeline's source for preview,
+  // content/), so the trace takes the whole project: not these, which no server reads.
+  outputFileTracingExcludes: {
+    '/*': ['./release/**', './bench/**', './e2e/**', './tests/**', './deploy/**', './test-results/**', './playwright-report/**', './.content-cache/**', './.next-previous/**', './*.md', './Dockerfile', './*.txt', './*.tsbuildinfo'],
+  },
+  generateBuildId: async () => BUILD_ID ?? null,
+  ...(BUILD_ID ? { deploymentId: BUILD_ID, env: { PULSE_BUILD_ID: BUILD_ID } } : {}),
   experimental: {
     // Prerender with every core: Next's default leaves one idle, which on 2 cores halves the speed.
     cpus: Math.max(1, os.availableParallelism()),

@@ -40,6 +40,8 @@ export function proxy(request: NextRequest): NextResponse {
 /** A page's path ends with a slash; a file's (`/index.xml`, `/icon.svg`) does not. Next's own paths are left alone. */
 function withHugoSlash(pathname: string): string {
   if (pathname.startsWith('/_next/') || pathname.startsWith('/.well-known/')) return pathname;
+  // Load balancers and probes ask for /api/health as it is written, and must not get a redirect.
+  if (pathname === '/api/health') return pathname;
   const trimmed = pathname.replace(/\/+$/, '');
   const isFile = /\.[^/.]+$/.test(trimmed.slice(trimmed.lastIndexOf('/') + 1));
   if (isFile) return trimmed;

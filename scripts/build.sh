@@ -18,7 +18,12 @@ trap 'rm -rf "$staging"' INT TERM
 # A larger young generation: the content step allocates heavily, and this makes it about 7 % faster.
 NODE_OPTIONS="--max-semi-space-size=32 ${NODE_OPTIONS:-}" node scripts/run.mjs scripts/build-content.ts --for-build "$@"
 "$bin/tailwindcss" -i app/globals.css -o app/globals.generated.css --minify
+# The release's identity, from the sources (scripts/build-id.mjs; next.config.js uses it), left beside the
+# build for `next start`.
+PULSE_BUILD_ID="$(node scripts/build-id.mjs)"
+export PULSE_BUILD_ID
 PULSE_INDEX_NAME=index.pending.json PULSE_DIST_DIR="$staging" "$bin/next" build
+printf '%s\n' "$PULSE_BUILD_ID" > "$staging/pulse-build-id"
 
 # The switch, each step a rename. A running server is still the old process: restart it to serve the new site.
 if [ -d .next ]; then mv .next .next-previous; fi

@@ -89,6 +89,13 @@ export function getStoreVersion(): string {
   return store().version;
 }
 
+/** When the served index was published (its file's modification time, ISO 8601): the build, or the
+ * last `npm run publish`. Copies of a release keep it when copied with their times (cp -a, COPY). */
+export function getStoreBuiltAt(): string | null {
+  const stat = fs.statSync(indexPath(storeDir), { throwIfNoEntry: false });
+  return stat ? stat.mtime.toISOString() : null;
+}
+
 /** Every public article, newest first. */
 export function getArticles(): ArticleSummary[] {
   return store().articles;

@@ -18,7 +18,7 @@ const PIPELINE_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib',
 /** Outside the pipeline's folder, but they shape compiled output too (types, component names, URLs). */
 const SHAPING_MODULES = ['../article.ts', '../mdx-components.ts', '../urls.ts', '../embeds.ts', '../../site.ts'];
 /** The packages whose code turns a body into compiled output (mdx-bundler's MDX compiler included). */
-const COMPILER_PACKAGES = [
+export const COMPILER_PACKAGES = [
   'mdx-bundler',
   '@mdx-js/mdx',
   '@mdx-js/esbuild',

@@ -1,0 +1,12 @@
+// Runs once when a Next server starts (Next's instrumentation hook). On Node: our own graceful shutdown,
+// when Next has been told to leave the signals to us (NEXT_MANUAL_SIG_HANDLE=true: `npm start`, the
+// release's server.js, the container image). See lib/deploy/graceful-shutdown.ts.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  if (process.env.NEXT_MANUAL_SIG_HANDLE !== 'true') {
+    console.warn('NEXT_MANUAL_SIG_HANDLE is not "true": on SIGTERM Next closes the server itself, without failing /api/health first, and exits 143.');
+    return;
+  }
+  const { installGracefulShutdown, shutdownSettings } = await import('./lib/deploy/graceful-shutdown');
+  installGracefulShutdown(shutdownSettings());
+}
