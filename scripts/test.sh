@@ -28,6 +28,9 @@ npm run test:unit
 step "Integration tests (a real build and server in a scratch copy)"
 npm run test:integration
 
+step "Deploy test (a release, two replicas behind nginx, rolling restarts: tests/deploy)"
+npm run test:deploy
+
 step "Production build (the site's content and the end-to-end fixtures: scripts/e2e-content.sh)"
 bash scripts/e2e-content.sh
 PULSE_CONTENT_DIR=.e2e-content PULSE_PAGES_DIR=content/pages npm run build
