@@ -144,7 +144,8 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
       // Caching, the later rule winning where two match.
-      { source: '/:path*', headers: [{ key: 'Cache-Control', value: SHARED_CACHE }] },
+      // Not the search index's files: its route gives hashed names `immutable` and the rest `must-revalidate`.
+      { source: '/:path((?!pagefind/).*)', headers: [{ key: 'Cache-Control', value: SHARED_CACHE }] },
       // Next's own value for its hashed files, restated: the rule above would otherwise replace it.
       { source: '/_next/static/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
       { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
@@ -166,7 +167,7 @@ const nextConfig = {
   // The server reads the project's files from its working folder (the pipeline's source for preview,
   // content/), so the trace takes the whole project: not these, which no server reads.
   outputFileTracingExcludes: {
-    '/*': ['./release/**', './bench/**', './e2e/**', './tests/**', './deploy/**', './test-results/**', './playwright-report/**', './.content-cache/**', './.next-previous/**', './*.md', './Dockerfile', './*.txt', './*.tsbuildinfo'],
+    '/*': ['./release/**', './bench/**', './e2e/**', './tests/**', './deploy/**', './test-results/**', './playwright-report/**', './.content-cache/**', './.next-previous/**', './*.md', './Dockerfile', './*.txt', './*.tsbuildinfo', './**/*.test.ts', './**/*.test.tsx', './**/__fixtures__/**', './.e2e-content/**'],
   },
   generateBuildId: async () => BUILD_ID ?? null,
   ...(BUILD_ID ? { deploymentId: BUILD_ID, env: { PULSE_BUILD_ID: BUILD_ID } } : {}),
