@@ -212,6 +212,11 @@ async function siteRun(results) {
       log(`load ${label} (npm start): ${figures.requestsPerSecond} req/s, p99 ${figures.latencyP99Ms} ms, ${figures.errors} errors`);
     }
   });
+  // The reference deployment: one replica from release/ behind nginx (bench/proxy-serving.ts).
+  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+  const proxyArgs = [path.join(ROOT, 'bench', 'proxy-serving.ts'), dir, SEED_PATH, '50', String(LOAD.duration)];
+  results.proxy = JSON.parse(execFileSync(tsx, proxyArgs, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop());
+  for (const figures of results.proxy.figures) log(`load ${figures.label}: ${figures.requestsPerSecond} req/s, p99 ${figures.latencyP99Ms} ms, ${figures.errors} errors`);
   removeScratch(dir);
 }
 
