@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleLanguage, canonicalLanguage, languageAttributes, languageOfFileName, textDirection } from './language';
+import { articleLanguage, canonicalLanguage, languageAttributes, languageOfFileName, languageOfText, textDirection } from './language';
 import { articleUrl, decodeSegment, urlize } from './urls';
 
 describe('text direction from a language tag', () => {
@@ -40,6 +40,33 @@ describe('an article language', () => {
     assert.deepEqual(languageAttributes('ko', 'en'), { lang: 'ko' });
     assert.deepEqual(languageAttributes('fa', 'en'), { lang: 'fa', dir: 'rtl' });
     assert.deepEqual(languageAttributes('en', 'fa'), { lang: 'en', dir: 'ltr' });
+  });
+});
+
+describe('an article language from the script of its opening text, when nothing says', () => {
+  it('names Korean, Japanese, Chinese, Persian, Arabic, Urdu and Hebrew text', () => {
+    assert.equal(languageOfText('카카오 애드핏을 지킬 블로그에 적용하기'), 'ko');
+    assert.equal(languageOfText('睡眠の質を上げる方法'), 'ja');
+    assert.equal(languageOfText('我为什么讨厌 Windows 11'), 'zh');
+    assert.equal(languageOfText('فرمول‌های مثلثاتی اویلر'), 'fa');
+    assert.equal(languageOfText('ضغط الدم المرتفع'), 'ar');
+    assert.equal(languageOfText('ہائی بلڈ پریشر کیا ہے'), 'ur');
+    assert.equal(languageOfText('לחץ דם גבוה'), 'he');
+  });
+
+  it('names none for Latin or Cyrillic text, or a few foreign words in English', () => {
+    assert.equal(languageOfText('Blood pressure: what the numbers mean'), null);
+    assert.equal(languageOfText('Давление крови'), null);
+    assert.equal(languageOfText('The Korean word for sleep is 잠, and for rest 휴식, in a long English sentence.'), null);
+    assert.equal(languageOfText(''), null);
+  });
+
+  it('comes after front matter and the file name, and gives way to the site’s own language', () => {
+    assert.equal(articleLanguage({}, 'post.md', 'en', '카카오 애드핏 적용하기'), 'ko');
+    assert.equal(articleLanguage({ lang: 'en' }, 'post.md', 'en', '카카오 애드핏 적용하기'), 'en');
+    assert.equal(articleLanguage({}, 'post.ja.md', 'en', '카카오 애드핏 적용하기'), 'ja');
+    assert.equal(articleLanguage({}, 'post.md', 'ko-KR', '카카오 애드핏 적용하기'), 'ko-KR');
+    assert.equal(articleLanguage({}, 'post.md', 'en', 'Sleep hygiene'), 'en');
   });
 });
 

@@ -1,5 +1,6 @@
 // An article's language and writing direction. The language is BCP 47, from front matter (`lang` or
-// `language`), else Hugo's file-name suffix (`post.fa.md`), else the site's. The direction comes from a
+// `language`), else Hugo's file-name suffix (`post.fa.md`), else the script its opening text is written in
+// (Hugo sites moved over rarely say: a Korean post on an English site), else the site's. The direction comes from a
 // list, not from Intl.Locale's getTextInfo(): Node 20 has only the older `textInfo` getter and some
 // runtimes neither, and a page's direction must not depend on where it was built.
 
@@ -33,12 +34,39 @@ export function languageOfFileName(fileName: string): string | null {
   return suffix ? canonicalLanguage(suffix) : null;
 }
 
-/** The article's language: front matter's `lang` or `language`, the file name's suffix, or the site's. */
-export function articleLanguage(frontMatter: { lang?: unknown; language?: unknown }, fileName: string, siteLanguage: string): string {
+/** Scripts that name their language well enough for `lang` (screen readers' voice, fonts, line breaking),
+ * in the order they are tested: kana before Han, since Japanese mixes both. Arabic script is told apart by
+ * the letters Persian and Urdu add to it. Scripts shared by many languages (Latin, Cyrillic) name none. */
+const SCRIPT_LANGUAGES: { pattern: RegExp; language: (text: string) => string }[] = [
+  { pattern: /\p{Script=Hangul}/gu, language: () => 'ko' },
+  { pattern: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu, language: () => 'ja' },
+  { pattern: /\p{Script=Han}/gu, language: () => 'zh' },
+  { pattern: /\p{Script=Arabic}/gu, language: (text) => (/[ٹڈڑںے]/.test(text) ? 'ur' : /[پچژگکی]/.test(text) ? 'fa' : 'ar') },
+  { pattern: /\p{Script=Hebrew}/gu, language: () => 'he' },
+  { pattern: /\p{Script=Thai}/gu, language: () => 'th' },
+  { pattern: /\p{Script=Greek}/gu, language: () => 'el' },
+  { pattern: /\p{Script=Devanagari}/gu, language: () => 'hi' },
+];
+
+/** The language a text's script names, when at least a third of its letters are in that script; else null. */
+export function languageOfText(text: string): string | null {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return null;
+  for (const { pattern, language } of SCRIPT_LANGUAGES) {
+    if ((text.match(pattern)?.length ?? 0) * 3 >= letters) return language(text);
+  }
+  return null;
+}
+
+/** The article's language: front matter's `lang` or `language`, the file name's suffix, the script of its
+ * opening text (title and first paragraph) when that script names a language other than the site's, or the site's. */
+export function articleLanguage(frontMatter: { lang?: unknown; language?: unknown }, fileName: string, siteLanguage: string, openingText = ''): string {
   for (const written of [frontMatter.lang, frontMatter.language]) {
     if (typeof written === 'string' && written.trim()) return canonicalLanguage(written) ?? siteLanguage;
   }
-  return languageOfFileName(fileName) ?? siteLanguage;
+  const ofText = languageOfText(openingText);
+  const sameLanguage = ofText && new Intl.Locale(siteLanguage).language === ofText;
+  return languageOfFileName(fileName) ?? (ofText && !sameLanguage ? ofText : siteLanguage);
 }
 
 /** `lang` and `dir` for an element whose text is in `language`, on a page in `pageLanguage`: none when they match. */

@@ -61,7 +61,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
 
   const slug = articleSlug(source.baseName, frontMatter.slug, frontMatter.title);
   const url = frontMatter.url ? sitePath(frontMatter.url) : routeOf(slug);
-  const language = articleLanguage(lowerCaseKeys(split.data), source.file, site.language);
+  const language = articleLanguage(lowerCaseKeys(split.data), source.file, site.language, `${frontMatter.title} ${body.firstParagraph}`);
   return {
     slug,
     ...(language === site.language ? {} : { language }),
