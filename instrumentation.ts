@@ -4,7 +4,8 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_MANUAL_SIG_HANDLE !== 'true') {
-    console.warn('NEXT_MANUAL_SIG_HANDLE is not "true": on SIGTERM Next closes the server itself, without failing /api/health first, and exits 143.');
+    // `next dev` handles its own signals; only a production server should have been told to leave them to us.
+    if (process.env.NODE_ENV === 'production') console.warn('NEXT_MANUAL_SIG_HANDLE is not "true": on SIGTERM Next closes the server itself, without failing /api/health first, and exits 143.');
     return;
   }
   const { installGracefulShutdown, shutdownSettings } = await import('./lib/deploy/graceful-shutdown');

@@ -40,7 +40,7 @@ describe('npm run dev', { timeout: 300_000 }, () => {
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     }
     // Processes of the group may still be finishing their last write.
-    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 50, retryDelay: 200 });
   });
 
   it('shows a saved edit on the open page, and an added article, with no restart', async () => {
@@ -60,8 +60,14 @@ describe('npm run dev', { timeout: 300_000 }, () => {
       fs.writeFileSync(path.join(dir, 'content', 'posts', 'added-while-running.md'), '---\ntitle: Added while running\ndate: 2030-01-01\n---\nA new article.\n');
       await page.goto(`${origin}/posts/`);
       await page.getByText('Added while running').first().waitFor({ timeout: 30_000 });
-      await page.goto(`${origin}/posts/added-while-running/`);
-      await page.getByText('A new article.').waitFor({ timeout: 30_000 });
+      // The editor opens it as soon as the list shows it, and reloads until the page is there (the dev
+      // server may still be compiling the route for a slug it has not seen).
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        await page.goto(`${origin}/posts/added-while-running/`);
+        if (await page.getByText('A new article.').waitFor({ timeout: 3_000 }).then(() => true, () => false)) break;
+        if (Date.now() > deadline) assert.fail(`the added article's page did not show its text within 60 s:\n${output.slice(-2000)}`);
+      }
     } finally {
       await browser.close();
     }
