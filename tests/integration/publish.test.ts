@@ -254,7 +254,8 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
     await stopServer();
     const build = await run('build', {}, ['--full']);
     assert.equal(build.code, 0, build.stderr);
-    const files = fs.readdirSync(file('content', 'posts')).filter((name) => /\.mdx?$/.test(name)).length;
+    const markdownIn = (folder: string) => fs.readdirSync(file('content', folder)).filter((name) => /\.mdx?$/.test(name)).length;
+    const files = markdownIn('posts') + markdownIn('pages');
     assert.match(build.stdout, new RegExp(`, ${files} bodies compiled,`), 'every article compiled again');
     await startServer();
     assert.match(await served('/posts/a-new-article/'), /New text\./);
