@@ -142,9 +142,12 @@ async function editToLive(dir, server, label, edit) {
 
 async function listPageSizes(server) {
   const pages = [];
-  for (const pathname of ['/', '/posts/', '/posts/page/2/']) {
+  // Paginated lists, then the pages that list every article or term by name (they grow with the site).
+  const everything = ['/archives/', '/health-a-z/', '/tags/', '/categories/', '/series/'];
+  for (const pathname of ['/', '/posts/', '/posts/page/2/', ...everything]) {
     const weight = await pageWeight(server.url, pathname);
-    pages.push({ path: pathname, status: weight.status, htmlBytes: weight.htmlBytes, htmlGzipBytes: weight.htmlGzipBytes });
+    if (weight.status !== 200) continue;
+    pages.push({ path: pathname, paginated: !everything.includes(pathname), status: weight.status, htmlBytes: weight.htmlBytes, htmlGzipBytes: weight.htmlGzipBytes });
   }
   return pages;
 }

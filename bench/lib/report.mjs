@@ -34,8 +34,13 @@ export function targetRows(r) {
   if (b1) {
     rows.push(['cold build, 1000 articles', '≤ 20 s', s(b1.cold.seconds), b1.cold.seconds <= 20]);
     rows.push(...editRows(b1, 1000));
-    const largest = Math.max(...b1.listPages.map((p) => p.htmlBytes));
-    rows.push(['list pages at N=1000 (largest HTML)', '≤ 60 KB each', kb(largest), largest <= 60 * 1024]);
+    // Paginated lists (a page of articles) against the raw size; every list page, the ones that list every
+    // article by name included (archives, A–Z), against the gzipped size (issue #19).
+    const paginated = b1.listPages.filter((p) => p.paginated !== false);
+    const largest = Math.max(...paginated.map((p) => p.htmlBytes));
+    rows.push(['paginated list pages at N=1000 (largest HTML)', '≤ 60 KB each', kb(largest), largest <= 60 * 1024]);
+    const largestGzip = b1.listPages.reduce((a, p) => (p.htmlGzipBytes > a.htmlGzipBytes ? p : a));
+    rows.push(['every list page at N=1000 (largest HTML, gzipped)', '≤ 60 KB gzipped', `${kb(largestGzip.htmlGzipBytes)} (${largestGzip.path})`, largestGzip.htmlGzipBytes <= 60 * 1024]);
   }
   if (b1 && b5) {
     const ratio = b5.cold.seconds / b1.cold.seconds;
