@@ -1,20 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ContentError } from './errors';
-import { splitFrontMatter } from './front-matter';
-import { validateFrontMatter } from './schema';
+import { problems, read } from './__fixtures__/front-matter-helpers';
 
-const read = (frontMatter: string) => validateFrontMatter('post.md', splitFrontMatter('post.md', `---\ntitle: T\n${frontMatter}\n---\nBody\n`));
-
-function problems(frontMatter: string): string[] {
-  try {
-    read(frontMatter);
-  } catch (error) {
-    assert.ok(error instanceof ContentError);
-    return error.problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
-  }
-  return assert.fail('no problem found');
-}
 
 describe('review metadata in front matter', () => {
   it('is optional: no dates, no reviewers, the disclaimer on', () => {
