@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { ensureNginx, startNginx, startReplica, stopNginx, stopReplica, writeNginxConfig } from '../tests/deploy/processes';
 import { loadTest } from './lib/load.mjs';
 
@@ -22,9 +23,13 @@ fs.mkdirSync(path.join(nginxDir, 'bench-static'), { recursive: true });
 fs.chmodSync(nginxDir, 0o755);
 const config = writeNginxConfig(nginxDir, path.join(dir, 'deploy', 'nginx', 'pulse.conf'), NGINX_PORT, [REPLICA_PORT]);
 // The plain file nginx serves from disk: the seed's HTML as the replica renders it.
-fs.writeFileSync(path.join(nginxDir, STATIC_FILE), await (await fetch(replica.origin + seedPath)).text());
+// Compressed beforehand (gzip_static), as the cache holds Next's gzipped answer: nginx compressing the file
+// on every request would measure gzip, not serving.
+const seedHtml = await (await fetch(replica.origin + seedPath)).text();
+fs.writeFileSync(path.join(nginxDir, STATIC_FILE), seedHtml);
+fs.writeFileSync(path.join(nginxDir, `${STATIC_FILE}.gz`), gzipSync(seedHtml));
 const site = path.join(nginxDir, 'pulse.conf');
-fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace(`listen 127.0.0.1:${NGINX_PORT};`, `listen 127.0.0.1:${NGINX_PORT};\n    location /bench-static/ { root ${nginxDir}; gzip on; gzip_types text/html; }`));
+fs.writeFileSync(site, fs.readFileSync(site, 'utf8').replace(`listen 127.0.0.1:${NGINX_PORT};`, `listen 127.0.0.1:${NGINX_PORT};\n    location /bench-static/ { root ${nginxDir}; gzip_static on; }`));
 const origin = `http://127.0.0.1:${NGINX_PORT}`;
 const nginx = await startNginx(ensureNginx(), nginxDir, config, origin);
 try {

@@ -29,9 +29,9 @@ function publicFile(publicDir: string, sitePath: string): string | null {
 /** A local image's size in pixels, or null when its file is missing or is not an image. */
 function localSize(publicDir: string, sitePath: string): { width: number; height: number } | null {
   const file = publicFile(publicDir, sitePath);
-  if (!file || !fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return null;
+  if (!file || !fs.statSync(/* turbopackIgnore: true */ file, { throwIfNoEntry: false })?.isFile()) return null;
   try {
-    const { width, height } = imageSize(fs.readFileSync(file));
+    const { width, height } = imageSize(fs.readFileSync(/* turbopackIgnore: true */ file));
     return width && height ? { width, height } : null;
   } catch {
     // Not an image image-size can read: shown as no image, and the build says so.

@@ -71,4 +71,29 @@ describe('relatedArticles', () => {
     assert.deepEqual(relatedTo('self', articles), ['twin']);
     assert.deepEqual(relatedTo('lonely', [article('lonely', {})]), []);
   });
+
+  it('picks exactly what ranking every candidate would, on a large random site (ties included)', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const pick = (prefix: string, count: number, of: number) => Array.from({ length: random(count + 1) }, () => `${prefix}${random(of)}`);
+    const site = Array.from({ length: 400 }, (_, index) => ({
+      ...article(`a${index}`, { series: pick('s', 1, 20), categories: pick('c', 2, 6), tags: pick('t', 4, 15), date: `2024-0${1 + random(9)}-1${random(10)}` }),
+      title: `T${random(50)}`,
+    }));
+    const weights = { series: 5, categories: 3, tags: 1 } as const;
+    const naive = (self: Fixture) =>
+      site
+        .filter((other) => other.slug !== self.slug)
+        .map((other) => ({
+          other,
+          score: (Object.keys(weights) as (keyof typeof weights)[]).reduce((sum, taxonomy) => sum + weights[taxonomy] * new Set(self[taxonomy].filter((term) => other[taxonomy].includes(term))).size, 0),
+        }))
+        .filter(({ score }) => score > 0)
+        .sort((a, b) => b.score - a.score || b.other.dateSortKey.localeCompare(a.other.dateSortKey) || a.other.title.localeCompare(b.other.title) || a.other.slug.localeCompare(b.other.slug))
+        .slice(0, RELATED_LIMIT)
+        .map(({ other }) => other.slug);
+    const related = relatedArticles(site);
+    for (const self of site) assert.deepEqual(related.get(self.slug)?.map((a) => a.slug), naive(self), self.slug);
+  });
 });
+

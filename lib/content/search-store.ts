@@ -24,7 +24,7 @@ export const SEARCH_VERSION = /^[0-9a-f]{16}$/;
 
 export function readSearchPointer(storeDir: string, name = SEARCH_POINTER): SearchPointer | null {
   try {
-    return JSON.parse(fs.readFileSync(path.join(storeDir, name), 'utf8')) as SearchPointer;
+    return JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ path.join(/* turbopackIgnore: true */ storeDir, name), 'utf8')) as SearchPointer;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;

@@ -20,7 +20,7 @@ const bodyPath = (storeDir: string, key: string) => path.join(storeDir, 'bodies'
 /** The index that pages read: index.json, except while `npm run build` builds the next site from the
  * index it will publish (PULSE_INDEX_NAME=index.pending.json, see scripts/build.sh). */
 export const PENDING_INDEX = 'index.pending.json';
-export const indexPath = (storeDir: string) => path.join(storeDir, process.env.PULSE_INDEX_NAME ?? 'index.json');
+export const indexPath = (storeDir: string) => path.join(/* turbopackIgnore: true */ storeDir, process.env.PULSE_INDEX_NAME ?? 'index.json');
 
 export function readCachedBody(storeDir: string, key: string): CompiledBody | null {
   try {
@@ -41,7 +41,7 @@ export function writeBody(storeDir: string, key: string, body: CompiledBody): vo
 
 /** Swaps in a new index at once: readers see the old one or the new one, never half of either. */
 export function publishIndex(storeDir: string, { articles, pages }: StoreIndex, name = 'index.json'): void {
-  const file = path.join(storeDir, name);
+  const file = path.join(/* turbopackIgnore: true */ storeDir, name);
   const temporary = `${file}.${process.pid}.tmp`;
   fs.mkdirSync(storeDir, { recursive: true });
   fs.writeFileSync(temporary, JSON.stringify({ articles, pages } satisfies StoreIndex));
@@ -85,7 +85,7 @@ export function pruneDraftMarks(storeDir: string, keys: string[]): void {
 
 /** The published index, or null when the store has none yet. */
 export function readStoreIndexIfAny(storeDir: string): StoreIndex | null {
-  return fs.existsSync(indexPath(storeDir)) ? readStoreIndex(storeDir) : null;
+  return fs.existsSync(/* turbopackIgnore: true */ indexPath(storeDir)) ? readStoreIndex(storeDir) : null;
 }
 
 /** The keys of every stored body, read from one directory listing. */
@@ -97,10 +97,10 @@ export function storedBodyKeys(storeDir: string): Set<string> {
 
 export function readStoreIndex(storeDir: string): StoreIndex {
   const file = indexPath(storeDir);
-  if (!fs.existsSync(file)) {
+  if (!fs.existsSync(/* turbopackIgnore: true */ file)) {
     throw new Error(`No content store at ${storeDir}. Run "npm run content" (or "npm run build") first.`);
   }
-  const index = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<StoreIndex> & Pick<StoreIndex, 'articles'>;
+  const index = JSON.parse(fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8')) as Partial<StoreIndex> & Pick<StoreIndex, 'articles'>;
   // An index written before site pages existed has none.
   return { articles: index.articles, pages: index.pages ?? [] };
 }

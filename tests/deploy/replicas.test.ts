@@ -2,7 +2,8 @@
 // (`npm run build && npm run package`), release/ is copied to two folders, each started with
 // `node server.js` on 127.0.0.1, and nginx runs deploy/nginx/pulse.conf in front of them. Then: the
 // headers a cache relies on, the replicas' agreement, preview never cached, and a rolling restart under
-// load that must lose no request. A second build of another copy must give the same build ID and asset URLs.
+// load that must lose no request. A second build of another copy must give the same build ID and asset URLs;
+// a third, with one article edited, is rolled out over both replicas under load, then the cache is purged.
 // PULSE_TEST_RELEASE=<a release folder> skips the build (for working on this test).
 import assert from 'node:assert/strict';
 import { execFile, execFileSync, type ChildProcess } from 'node:child_process';
@@ -18,7 +19,8 @@ import { startLoad } from './load';
 import { ensureNginx, startNginx, startReplica, stopNginx, stopReplica, waitFor, writeNginxConfig, type Replica } from './processes';
 
 const exec = promisify(execFile);
-const SEED = '/posts/what-are-the-symptoms-of-a-blood-clot-behind-the-knee/';
+const SEED_SLUG = 'what-are-the-symptoms-of-a-blood-clot-behind-the-knee';
+const SEED = `/posts/${SEED_SLUG}/`;
 // An MDX article: preview compiles it at request time with esbuild's native binary from the release.
 const MDX_SLUG = 'chest-pain-when-to-get-help';
 const PREVIEW_SECRET = 'a-deploy-test-secret';
@@ -32,11 +34,14 @@ fs.chmodSync(scratch, 0o755);
 const replicas: Replica[] = [];
 let nginx: ChildProcess | null = null;
 let front = '';
+let nginxDir = '';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A copy of the project, built and packaged; the release folder. */
-async function buildRelease(name: string): Promise<string> {
+async function buildRelease(name: string, edit?: (project: string) => void): Promise<string> {
   const project = path.join(scratch, name);
   copyProject(process.cwd(), project);
+  edit?.(project);
   for (const script of ['build', 'package']) {
     await exec('npm', ['run', script, '--silent'], { cwd: project, maxBuffer: 64 * 2 ** 20 }).catch((error: { stdout: string; stderr: string }) => {
       throw new Error(`npm run ${script} failed in ${project}:\n${error.stdout}\n${error.stderr}`);
@@ -71,7 +76,7 @@ describe('the release behind nginx', { timeout: 1_200_000 }, () => {
     release = process.env.PULSE_TEST_RELEASE ?? (await buildRelease('first'));
     const [a, b] = [copyRelease(release, 'replica-a'), copyRelease(release, 'replica-b')];
     replicas.push(await startReplica(a, await freePort(), env), await startReplica(b, await freePort(), env));
-    const nginxDir = path.join(scratch, 'nginx');
+    nginxDir = path.join(scratch, 'nginx');
     fs.mkdirSync(nginxDir);
     const port = await freePort();
     front = `http://127.0.0.1:${port}`;
@@ -168,7 +173,6 @@ describe('the release behind nginx', { timeout: 1_200_000 }, () => {
   it('loses no request while each replica in turn is stopped and started again under load', async () => {
     const started = Date.now();
     const load = startLoad(front, [SEED, '/', '/posts/'], 20, 120);
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     await sleep(2000);
     for (let index = 0; index < replicas.length; index++) {
       const replica = replicas[index];
@@ -212,5 +216,42 @@ describe('the release behind nginx', { timeout: 1_200_000 }, () => {
     } finally {
       await stopReplica(replica);
     }
+  });
+
+  it('rolls a content update out as a new release: every replica, then the purged cache in front, serves it', { skip: process.env.PULSE_TEST_RELEASE ? 'PULSE_TEST_RELEASE given' : false }, async () => {
+    const marker = 'This sentence was added by the deploy test for the content update.';
+    const updated = await buildRelease('updated', (project) => fs.appendFileSync(path.join(project, 'content', 'posts', `${SEED_SLUG}.md`), `\n\n${marker}\n`));
+    const { buildId } = releaseInfo(updated);
+    assert.notEqual(buildId, releaseInfo(release).buildId, 'new content, new build ID');
+    await fetch(front + SEED);
+    assert.equal((await fetch(front + SEED)).headers.get('x-cache-status'), 'HIT', 'the old page is in the cache in front');
+
+    // The rollout, one replica at a time, under load: nothing lost while the two releases serve side by side.
+    const load = startLoad(front, [SEED, '/'], 10, 120);
+    await sleep(1000);
+    for (let index = 0; index < replicas.length; index++) {
+      const { port } = replicas[index];
+      assert.equal(await stopReplica(replicas[index]), 0);
+      replicas[index] = await startReplica(copyRelease(updated, `replica-${index}-updated`), port, env);
+      await sleep(6000);
+    }
+    load.stop();
+    const result = await load;
+    const failed = result.errors + result.timeouts + result.non2xx;
+    assert.equal(failed, 0, `rollout: ${result.requests.sent} requests sent, ${failed} failed`);
+
+    for (const replica of replicas) {
+      const health = (await (await fetch(`${replica.origin}/api/health`)).json()) as { buildId: string };
+      assert.equal(health.buildId, buildId, `${replica.origin} runs the new release`);
+      assert.ok((await (await fetch(replica.origin + SEED)).text()).includes(marker), `${replica.origin} serves the updated article`);
+    }
+    // Until it is purged the cache in front keeps the old page for s-maxage; purged as deploy/README.md says.
+    assert.ok(!(await (await fetch(front + SEED)).text()).includes(marker), 'the cache in front still holds the old page');
+    for (const entry of fs.readdirSync(path.join(nginxDir, 'cache'))) fs.rmSync(path.join(nginxDir, 'cache', entry), { recursive: true, force: true });
+    nginx?.kill('SIGHUP');
+    await sleep(500);
+    const fresh = await fetch(front + SEED);
+    assert.equal(fresh.headers.get('x-cache-status'), 'MISS');
+    assert.ok((await fresh.text()).includes(marker), 'after the purge, readers get the update through nginx');
   });
 });

@@ -35,6 +35,24 @@ describe('buildContent', () => {
     }
   });
 
+  it('builds the same store compiling on worker threads as in-process, problems included', async () => {
+    const [inProcess, pooled] = [scratch(), scratch()];
+    const [a, b] = await Promise.all([
+      buildContent({ contentDir: `${FIXTURES}/hugo`, ...inProcess, workers: 0 }),
+      buildContent({ contentDir: `${FIXTURES}/hugo`, ...pooled, workers: 2, poolThreshold: 1 }),
+    ]);
+    assert.ok(a.compiled > 1);
+    assert.deepEqual(b, a);
+    const bodies = (dirs: { storeDir: string }) => fs.readdirSync(path.join(dirs.storeDir, 'bodies')).sort().map((name) => fs.readFileSync(path.join(dirs.storeDir, 'bodies', name), 'utf8'));
+    assert.deepEqual(bodies(pooled), bodies(inProcess));
+    const [badA, badB] = await Promise.all([
+      buildContent({ contentDir: `${FIXTURES}/bad`, ...scratch(), workers: 0 }),
+      buildContent({ contentDir: `${FIXTURES}/bad`, ...scratch(), workers: 2, poolThreshold: 1 }),
+    ]);
+    assert.ok(badA.problems.length > 0);
+    assert.deepEqual(badB.problems, badA.problems);
+  });
+
   it('recompiles only the articles that changed', async () => {
     const dirs = scratch();
     const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-content-'));

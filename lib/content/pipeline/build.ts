@@ -12,6 +12,7 @@ import { publishSearchPointer, pruneSearchVersions } from '../search-store';
 import { compileBody, type Compile } from './compile';
 import { findAliasClashes, findCustomUrlClashes } from './aliases';
 import { cachedCompile, sourceKey } from './compile-cache';
+import { POOL_THRESHOLD, poolSize, startCompilePool } from './compile-pool';
 import { overdueReviewWarnings, readingFigures, type ReadingFigures } from './editor-checks';
 import { byPlace, ContentError, type ContentProblem, type ContentWarning } from './errors';
 import { readArticleFiles, type SourceFile } from './files';
@@ -27,10 +28,11 @@ export interface BuildOptions {
   /** The site pages' folder (content/pages), if the site has one. */
   pagesDir?: string | null;
   storeDir: string;
-  /** Articles compiled at once: compiling is in-process while esbuild bundles in its own process. (A
-   * process per core was tried: no faster on two cores, whose time goes to Markdown parsing either way,
-   * and twice the memory.) */
+  /** Articles loaded at once (their compiles run in the pool's workers, or in-process). */
   concurrency?: number;
+  /** Worker threads compiling bodies when at least POOL_THRESHOLD files need compiling (default: one a
+   * core, none on one core). 0 compiles in-process. */
+  workers?: number;
   /** Swap the new index into the store (default). */
   publish?: boolean;
   /** The day to publish for, `YYYY-MM-DD` (default: today where the build runs). */
@@ -67,24 +69,32 @@ export interface BuildResult {
   search: WrittenSearchIndex | null;
 }
 
-export async function buildContent({ contentDir, pagesDir = null, storeDir, concurrency = 8, publish = true, today = buildDay(), search: withSearch = false }: BuildOptions): Promise<BuildResult> {
+export async function buildContent({ contentDir, pagesDir = null, storeDir, concurrency = 16, workers = poolSize(), poolThreshold = POOL_THRESHOLD, publish = true, today = buildDay(), search: withSearch = false }: BuildOptions): Promise<BuildResult> {
   const sources = await readArticleFiles(contentDir);
   const pageSources = pagesDir ? await readArticleFiles(pagesDir) : [];
   const refs = refTable(sources, contentDir, today);
-  let compiled = 0;
-  const compile = cachedCompile(storeDir, (input) => {
-    compiled++;
-    return compileBody(input);
-  });
   // Entries of the published index whose file has not changed are taken as they are: no parsing, no body read.
   const previous = readStoreIndexIfAny(storeDir);
   const known = new Map([...(previous?.articles ?? []), ...(previous?.pages ?? [])].map((article) => [article.sourceKey, article]));
   const stored = storedBodyKeys(storeDir);
+  const toLoad = [...sources, ...pageSources].filter((source) => !reusableEntry(source, known, stored, refs)).length;
+  const pool = workers > 0 && toLoad >= poolThreshold ? await startCompilePool(workers, refs) : null;
+  let compiled = 0;
+  const compile = cachedCompile(storeDir, (input) => {
+    compiled++;
+    return pool ? pool.compile(input) : compileBody(input);
+  });
   const problems: ContentProblem[] = [];
   const loadAll = (files: SourceFile[], load: (source: SourceFile, compile: Compile, options: LoadOptions) => Promise<LoadedArticle>) =>
     loadFiles(files, { known, stored, refs, concurrency, problems, load: (source) => load(source, compile, { refs, today }) });
-  const articles = await loadAll(sources, loadArticle);
-  const allPages = await loadAll(pageSources, loadSitePage);
+  let articles: IndexedArticle[];
+  let allPages: IndexedArticle[];
+  try {
+    articles = await loadAll(sources, loadArticle);
+    allPages = await loadAll(pageSources, loadSitePage);
+  } finally {
+    await pool?.close();
+  }
   const all = [...articles, ...allPages];
   const publication = new Map(all.map((article) => [article, publicationOf(article, today)]));
   const published = articles.filter((article) => publication.get(article) === 'public');
@@ -145,8 +155,8 @@ interface LoadFilesOptions {
 async function loadFiles(sources: SourceFile[], { known, stored, refs, concurrency, problems, load }: LoadFilesOptions): Promise<IndexedArticle[]> {
   const entries: IndexedArticle[] = [];
   await eachWithLimit(sources, concurrency, async (source) => {
-    const unchanged = known.get(sourceKey(source.file, source.source));
-    if (unchanged && stored.has(unchanged.bodyKey) && refsUnchanged(unchanged, refs)) {
+    const unchanged = reusableEntry(source, known, stored, refs);
+    if (unchanged) {
       entries.push(unchanged);
       return;
     }
@@ -159,6 +169,12 @@ async function loadFiles(sources: SourceFile[], { known, stored, refs, concurren
     }
   });
   return entries;
+}
+
+/** The published index's entry for a file, when it can be taken as it is: same file text, its body still stored, its refs unchanged. */
+function reusableEntry(source: SourceFile, known: Map<string, IndexedArticle>, stored: Set<string>, refs: RefTable): IndexedArticle | null {
+  const unchanged = known.get(sourceKey(source.file, source.source));
+  return unchanged && stored.has(unchanged.bodyKey) && refsUnchanged(unchanged, refs) ? unchanged : null;
 }
 
 /** Whether each ref of an index entry still reaches the URL it was compiled with (and a public article). */
