@@ -2,11 +2,11 @@
 // `node release/server.js` (PORT, HOSTNAME) and needs no other file of the checkout:
 //   Next's standalone server and the modules it traced (the MDX compiler and esbuild's native binary
 //   among them, for preview), renamed next-server.js; Next's static files; public/ (the search index);
-//   the content store (.content/); the article files (for preview); our server.js, which checks the
+//   the content store (.content/); the article files and the pipeline's source (for preview); our server.js, which checks the
 //   folder against RELEASE.json before starting Next's. No .env file: secrets come from the environment.
 import fs from 'node:fs';
 import path from 'node:path';
-import { COMPILER_PACKAGES } from '../../lib/content/pipeline/compile-cache';
+import { COMPILER_PACKAGES, pipelineSourceFiles } from '../../lib/content/pipeline/compile-cache';
 
 // Run by npm from the project root (bundled by scripts/run.mjs, so not from this file's place).
 const root = process.cwd();
@@ -54,6 +54,12 @@ fs.copyFileSync(path.join(root, 'scripts', 'deploy', 'release-server.js'), path.
 for (const name of COMPILER_PACKAGES) {
   if (!fs.existsSync(path.join(release, 'node_modules', name, 'package.json'))) copy(path.join(root, 'node_modules', name), path.join(release, 'node_modules', name));
 }
+// …and by the pipeline's own source (its hash), read at run time: those files go in at their places.
+const pipelineSources = pipelineSourceFiles().map((name) => path.relative(root, path.join(root, 'lib', 'content', 'pipeline', name)));
+for (const file of pipelineSources) {
+  fs.mkdirSync(path.dirname(path.join(release, file)), { recursive: true });
+  fs.copyFileSync(path.join(root, file), path.join(release, file));
+}
 
 const esbuildPlatform = `@esbuild/${process.platform}-${process.arch}`;
 const required = [
@@ -70,6 +76,7 @@ const required = [
   'node_modules/esbuild/package.json',
   `node_modules/${esbuildPlatform}/${process.platform === 'win32' ? 'esbuild.exe' : 'bin/esbuild'}`,
   ...(fs.existsSync(path.join(root, 'public')) ? ['public'] : []),
+  ...pipelineSources,
 ];
 const absent = required.filter((file) => !fs.existsSync(path.join(release, file)));
 if (absent.length > 0) fail(`The release lacks ${absent.join(', ')}: Next's standalone output did not trace them. Say so in an issue.`);
