@@ -33,6 +33,8 @@ export interface BuildOptions {
   /** Worker threads compiling bodies when at least POOL_THRESHOLD files need compiling (default: one a
    * core, none on one core). 0 compiles in-process. */
   workers?: number;
+  /** How many files must need compiling for the workers to start (default POOL_THRESHOLD). */
+  poolThreshold?: number;
   /** Swap the new index into the store (default). */
   publish?: boolean;
   /** The day to publish for, `YYYY-MM-DD` (default: today where the build runs). */
