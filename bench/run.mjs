@@ -247,6 +247,9 @@ try {
     fs.mkdirSync(dir, { recursive: true });
   }
   await siteRun(results);
+  // What highlighting and math cost the articles that use neither (bench/compile-overhead.ts), in-process.
+  results.compileOverhead = JSON.parse(execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'bench', 'compile-overhead.ts'), '200'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop());
+  log(`compile overhead: ${JSON.stringify(results.compileOverhead.msPerArticle)}`);
   for (const n of SIZES) results.builds[`n${n}`] = await corpusRun(n);
   results.floor = await floorRun(results.builds[`n${SIZES[0]}`].pages);
   if (QUICK) {
