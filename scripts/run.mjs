@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleModule } from '../lib/bundle-module.mjs';
 
 const [script, ...args] = process.argv.slice(2);
 if (!script) {
@@ -18,15 +18,6 @@ const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 // run, so two runs at once never load each other's half-written bundle.
 const outfile = path.join(root, 'node_modules', '.cache', 'pulse', `${path.basename(script, path.extname(script))}.${process.pid}.mjs`);
 process.on('exit', () => fs.rmSync(outfile, { force: true }));
-await build({
-  entryPoints: [path.resolve(script)],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
+await bundleModule(path.resolve(script), outfile);
 process.argv = [process.argv[0], path.resolve(script), ...args];
 await import(pathToFileURL(outfile).href);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
+import { bundleModule } from '../../bundle-module.mjs';
 import type { CompiledBody } from '../article';
 import type { CompileInput } from './compile';
 import type { CompileAnswer, CompileJob } from './compile-worker';
@@ -90,15 +90,5 @@ export async function startCompilePool(size: number, refs: RefTable | undefined)
  * node_modules so those imports resolve from the project. */
 async function bundleWorker(): Promise<string> {
   const outfile = path.join(process.cwd(), 'node_modules', '.cache', 'pulse', `compile-worker.${process.pid}.${Date.now()}.mjs`);
-  await build({
-    entryPoints: [path.join(process.cwd(), 'lib', 'content', 'pipeline', 'compile-worker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  return outfile;
+  return bundleModule(path.join(process.cwd(), 'lib', 'content', 'pipeline', 'compile-worker.ts'), outfile);
 }
