@@ -4,8 +4,6 @@
 // limited to our component map. Either way, the HTML it holds is made inert: rehype-safe-html removes what
 // is unsafe and says so (the body's warnings), then rehype-sanitize, with the same allow-list as its schema,
 // enforces it. Compile knows nothing about React components beyond their names.
-import { bundleMDX } from 'mdx-bundler';
-import rehypeKatex from 'rehype-katex';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { Pluggable, PluggableList } from 'unified';
@@ -86,7 +84,7 @@ export async function compileBody({ file, format, body, title, refs, isPublic, m
     // Plugins that write markup of their own (code highlighting, math) go here, after the sanitizer: it
     // would strip their classes, and what they write from a body's text is theirs, not the author's.
     // MathML only: no stylesheet, no inline style, no script.
-    ...(math ? ([rehypeMathText, [rehypeKatex, { output: 'mathml', strict: 'ignore' }], [rehypeKatexReport, { warn }]] satisfies PluggableList) : []),
+    ...(math ? ([rehypeMathText, [await katexPlugin(), { output: 'mathml', strict: 'ignore' }], [rehypeKatexReport, { warn }]] satisfies PluggableList) : []),
     ...(disableHljs ? [] : [[rehypeHighlightCode, fenceMetas] satisfies Pluggable]),
     [rehypeSources, { sources }],
     [rehypeHeadingIds, { reserved: RESERVED_IDS }],
@@ -115,6 +113,7 @@ export async function compileBody({ file, format, body, title, refs, isPublic, m
 /** An `.mdx` body, through mdx-bundler: MDX may hold what only a bundler resolves (it imports nothing today,
  * remark-mdx-policy sees to that, but MDX stays on the path built for it). */
 async function bundleMdx(source: string, plugins: MarkdownPlugins): Promise<string> {
+  const { bundleMDX } = await import('mdx-bundler');
   const { code } = await bundleMDX({
     source,
     // Bodies reach this step without their front matter (front-matter.ts reads it), but mdx-bundler
@@ -135,6 +134,14 @@ async function bundleMdx(source: string, plugins: MarkdownPlugins): Promise<stri
     }),
   });
   return code;
+}
+
+// KaTeX is imported by the first body with math on, not when the pipeline loads (a tenth of a second that
+// a publish of an article without math does not wait for).
+let katex: Promise<typeof import('rehype-katex')> | null = null;
+async function katexPlugin() {
+  katex ??= import('rehype-katex');
+  return (await katex).default;
 }
 
 function refuseCode(): never {

@@ -1,14 +1,21 @@
 // Shiki, created once per process (about 0.1 s) with both themes and no language; each body loads the
 // languages it uses (about 10 ms each, once). Highlights one block into hast whose colours are classes.
 import type { Element } from 'hast';
-import { bundledLanguages, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
+import type { BundledLanguage, Highlighter } from 'shiki';
 import { CODE_THEMES, codeThemeCss, paletteOf, tokenClasses } from './code-theme';
 
+// Shiki is imported when the first body with code is highlighted, not when the pipeline loads: a publish
+// of an article without code does not wait for it.
+let shiki: Promise<typeof import('shiki')> | null = null;
+let languageNames: Readonly<Record<string, unknown>> | null = null;
 let highlighter: Promise<Highlighter> | null = null;
 const TOKENIZE_LINE_LIMIT_MS = 20_000;
 
 /** The process's highlighter, with `languages` loaded (names Shiki does not know are left out). */
 export async function codeHighlighter(languages: Iterable<string>): Promise<Highlighter> {
+  shiki ??= import('shiki');
+  const { bundledLanguages, createHighlighter } = await shiki;
+  languageNames = bundledLanguages;
   highlighter ??= createHighlighter({ themes: Object.values(CODE_THEMES), langs: [] });
   const ready = await highlighter;
   const missing = [...new Set(languages)].filter((name): name is BundledLanguage => isKnownLanguage(name) && !ready.getLoadedLanguages().includes(name));
@@ -16,8 +23,10 @@ export async function codeHighlighter(languages: Iterable<string>): Promise<High
   return ready;
 }
 
-export function isKnownLanguage(name: string): name is BundledLanguage {
-  return Object.hasOwn(bundledLanguages, name);
+/** Whether Shiki has a grammar by this name (once codeHighlighter has loaded Shiki). */
+function isKnownLanguage(name: string): name is BundledLanguage {
+  if (!languageNames) throw new Error('isKnownLanguage: call codeHighlighter first');
+  return Object.hasOwn(languageNames, name);
 }
 
 export interface BlockOptions {
