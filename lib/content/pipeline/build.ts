@@ -79,7 +79,13 @@ export async function buildContent({ contentDir, pagesDir = null, storeDir, conc
   const previous = readStoreIndexIfAny(storeDir);
   const known = new Map([...(previous?.articles ?? []), ...(previous?.pages ?? [])].map((article) => [article.sourceKey, article]));
   const stored = storedBodyKeys(storeDir);
-  const toLoad = [...sources, ...pageSources].filter((source) => !reusableEntry(source, known, stored, refs)).length;
+  // Worked out once: it decides both whether the worker pool starts and which files are loaded.
+  const reusable = new Map<SourceFile, IndexedArticle>();
+  for (const source of [...sources, ...pageSources]) {
+    const entry = reusableEntry(source, known, stored, refs);
+    if (entry) reusable.set(source, entry);
+  }
+  const toLoad = sources.length + pageSources.length - reusable.size;
   const pool = workers > 0 && toLoad >= poolThreshold ? await startCompilePool(workers, refs) : null;
   let compiled = 0;
   const compile = cachedCompile(storeDir, (input) => {
@@ -88,7 +94,7 @@ export async function buildContent({ contentDir, pagesDir = null, storeDir, conc
   });
   const problems: ContentProblem[] = [];
   const loadAll = (files: SourceFile[], load: (source: SourceFile, compile: Compile, options: LoadOptions) => Promise<LoadedArticle>) =>
-    loadFiles(files, { known, stored, refs, concurrency, problems, load: (source) => load(source, compile, { refs, today }) });
+    loadFiles(files, { reusable, concurrency, problems, load: (source) => load(source, compile, { refs, today }) });
   let articles: IndexedArticle[];
   let allPages: IndexedArticle[];
   try {
@@ -143,10 +149,8 @@ export async function buildContent({ contentDir, pagesDir = null, storeDir, conc
 }
 
 interface LoadFilesOptions {
-  /** Entries of the published index by sourceKey. */
-  known: Map<string, IndexedArticle>;
-  stored: Set<string>;
-  refs: RefTable;
+  /** The published index's entries of the files that need no loading (reusableEntry). */
+  reusable: ReadonlyMap<SourceFile, IndexedArticle>;
   concurrency: number;
   /** Where each file's problems go. */
   problems: ContentProblem[];
@@ -154,10 +158,10 @@ interface LoadFilesOptions {
 }
 
 /** Every file's index entry: reused from the published index while its file, its body and its refs are unchanged, else loaded. */
-async function loadFiles(sources: SourceFile[], { known, stored, refs, concurrency, problems, load }: LoadFilesOptions): Promise<IndexedArticle[]> {
+async function loadFiles(sources: SourceFile[], { reusable, concurrency, problems, load }: LoadFilesOptions): Promise<IndexedArticle[]> {
   const entries: IndexedArticle[] = [];
   await eachWithLimit(sources, concurrency, async (source) => {
-    const unchanged = reusableEntry(source, known, stored, refs);
+    const unchanged = reusable.get(source);
     if (unchanged) {
       entries.push(unchanged);
       return;
