@@ -26,10 +26,17 @@ export async function checkPost(page: Page, origin: string, post: PostOnPage): P
   if (title !== post.title.trim()) failures.push(`title "${title}", not "${post.title}"`);
 
   const seen = await page.locator('main').evaluate((main) => {
+    const texts = (root: Node) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const found: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node.nodeValue ?? '');
+      return found;
+    };
     const withoutCode = main.cloneNode(true) as HTMLElement;
     for (const code of withoutCode.querySelectorAll('pre, code')) code.remove();
     return {
-      text: `${main.textContent ?? ''} ${[...main.querySelectorAll('img')].map((img) => img.alt).join(' ')}`,
+      // Every text node on its own: textContent runs a table's cells and a list's items together.
+      text: `${texts(main).join(' ')} ${[...main.querySelectorAll('img')].map((img) => img.alt).join(' ')}`,
       prose: withoutCode.textContent ?? '',
       images: [...main.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? ''),
       headings: [...main.querySelectorAll('h1, h2, h3, h4, h5, h6, summary')].map((heading) => heading.textContent ?? ''),
@@ -79,11 +86,12 @@ function outsideCode(body: string): string {
 export function sourceText(body: string): string {
   return body
     .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/\{\{[<%]\/\*[\s\S]*?\*\/[>%]\}\}/g, ' ')
     .replace(/\{\{[<%][\s\S]*?[>%]\}\}/g, ' ')
     .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*$/gm, ' ')
     .replace(/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, ' ')
-    .replace(/\]\([^)\n]*\)/g, '] ')
+    .replace(/\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '] ')
     .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
     .replace(/\{[#:][^}\n]*\}/g, ' ')
     .replace(/&[A-Za-z]+;|&#x?[0-9A-Fa-f]+;/g, ' ');
