@@ -9,6 +9,12 @@ import type { ArticleSummary, IndexedArticle, ShownImage } from './article';
 import { isRemoteImage, type MediaManifest } from './media';
 import { mediaUrl } from './urls';
 
+const MEDIA_PREFIX = mediaUrl('');
+
+function isStoredLocalFile(image: ShownImage): boolean {
+  return image.src.startsWith(MEDIA_PREFIX) && image.width !== null && image.height !== null;
+}
+
 /** The image a list card shows: the cover unless its flags keep it off lists, else the thumbnail. */
 export function listImage(article: Pick<ArticleSummary, 'cover' | 'thumbnail'>): ShownImage | null {
   return article.cover?.inList ? article.cover.image : article.thumbnail;
@@ -41,6 +47,8 @@ function localSize(publicDir: string, sitePath: string): { width: number; height
 
 /** The image as served from our origin with its size, or null when it cannot be served. */
 export function servedImage(image: ShownImage, media: MediaManifest, publicDir: string): ShownImage | null {
+  // A file of the article's bundle: the build stored it (as /media/<hash>.<ext>) and read its size.
+  if (isStoredLocalFile(image)) return image;
   if (isRemoteImage(image.src)) {
     const stored = media[image.src];
     return stored ? { ...image, src: mediaUrl(stored.file), width: stored.width, height: stored.height } : null;
@@ -64,7 +72,7 @@ export function missingLocalImages(articles: Pick<IndexedArticle, 'file' | 'cove
   return articles.flatMap((article) =>
     (['cover', 'thumbnail'] as const)
       .map((key) => ({ key, src: (key === 'cover' ? article.cover?.image : article.thumbnail)?.src }))
-      .filter((image): image is { key: 'cover' | 'thumbnail'; src: string } => image.src !== undefined && !isRemoteImage(image.src) && !localSize(publicDir, image.src))
+      .filter((image): image is { key: 'cover' | 'thumbnail'; src: string } => image.src !== undefined && !isRemoteImage(image.src) && !image.src.startsWith(MEDIA_PREFIX) && !localSize(publicDir, image.src))
       .map(({ key, src }) => ({ file: article.file, key, src })),
   );
 }
