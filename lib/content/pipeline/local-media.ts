@@ -92,7 +92,10 @@ export function resolveLocal(src: string, context: MediaContext, { image = false
   const ext = path.posix.extname(filePath).slice(1).toLowerCase();
   if (!(SERVED_EXTENSIONS as readonly string[]).includes(ext)) return image ? { kind: 'missing', path: filePath } : null;
   const file = context.files[filePath];
-  if (!file) return { kind: 'missing', path: filePath };
+  if (!file) {
+    const moved = bundleFileUnder(filePath, context);
+    return moved ? resolveLocal(moved, context) : { kind: 'missing', path: filePath };
+  }
   const title = named?.title ?? resourceOf(filePath, context)?.title ?? '';
   return filePath.startsWith('public/') ? { kind: 'public', path: filePath, file, title } : { kind: 'stored', path: filePath, file, title };
 }
@@ -121,6 +124,19 @@ export function bundleResources(context: Pick<MediaContext, 'dir' | 'bundle' | '
     }
     return { path: prefix + relative, relative, name: name || relative, title };
   });
+}
+
+/** A site path that is not in public/ but ends in one of the bundle's own files (`/posts/old-folder/1.webp`
+ * for `1.webp`): the bundle's page under the URL it had where it was written (another folder name, a
+ * `slug`), which Hugo served there. The longest such ending wins. */
+function bundleFileUnder(filePath: string, context: MediaContext): string | null {
+  if (!context.bundle || !filePath.startsWith('public/')) return null;
+  const parts = filePath.slice('public/'.length).split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const relative = parts.slice(i).join('/');
+    if (context.files[`${context.dir}/${relative}`]) return `./${relative}`;
+  }
+  return null;
 }
 
 function resourceNamed(src: string, context: MediaContext) {
