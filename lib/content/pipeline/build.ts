@@ -84,7 +84,7 @@ export async function buildContent({ contentDir, pagesDir = null, storeDir, conc
   // Worked out once: it decides both whether the worker pool starts and which files are loaded.
   const reusable = new Map<SourceFile, IndexedArticle>();
   for (const source of [...sources, ...pageSources]) {
-    const entry = reusableEntry(source, known, stored, refs, contentDir);
+    const entry = reusableEntry(source, known, stored, refs);
     if (entry) reusable.set(source, entry);
   }
   const toLoad = sources.length + pageSources.length - reusable.size;
@@ -182,8 +182,8 @@ async function loadFiles(sources: SourceFile[], { reusable, concurrency, problem
 }
 
 /** The published index's entry for a file, when it can be taken as it is: same file text, its body still stored, its refs unchanged. */
-function reusableEntry(source: SourceFile, known: Map<string, IndexedArticle>, stored: Set<string>, refs: RefTable, contentDir: string): IndexedArticle | null {
-  const unchanged = known.get(sourceKey(source.file, source.source, sourceMedia(source, contentDir).digest));
+function reusableEntry(source: SourceFile, known: Map<string, IndexedArticle>, stored: Set<string>, refs: RefTable): IndexedArticle | null {
+  const unchanged = known.get(sourceKey(source.file, source.source, sourceMedia(source).digest));
   return unchanged && stored.has(unchanged.bodyKey) && refsUnchanged(unchanged, refs) ? unchanged : null;
 }
 

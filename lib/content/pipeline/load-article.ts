@@ -2,7 +2,6 @@
 // of both steps, so an editor sees everything wrong with a file in one run.
 import path from 'node:path';
 import type { ArticleCover, CompiledArticle, CompiledBody, IndexedArticle, LocalFile } from '../article';
-import { contentDir } from '../paths';
 import { articleUrl, sitePath } from '../urls';
 import { compileBody, type Compile, type CompileInput } from './compile';
 import { bodyKey, sourceKey } from './compile-cache';
@@ -55,8 +54,8 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   // Known before compiling: a bundle's files are served under the page's URL, and authors name them so.
   const slug = articleSlug(source.baseName, frontMatter?.slug ?? '', title);
   const url = frontMatter?.url ? sitePath(frontMatter.url) : routeOf(slug);
-  const { files, digest } = sourceMedia(source, contentDir);
-  const media: MediaContext = { dir: path.posix.dirname(source.file.split(path.sep).join('/')), bundle: isBundleFile(source.file), pageUrl: url, bound: climbBound(source.file, contentDir), resources: frontMatter?.resources ?? [], files };
+  const { files, digest } = sourceMedia(source);
+  const media: MediaContext = { dir: path.posix.dirname(source.file.split(path.sep).join('/')), bundle: isBundleFile(source.file), pageUrl: url, bound: climbBound(source.file), resources: frontMatter?.resources ?? [], files };
   const input: CompileInput = { file: source.file, format: source.format, body: split.body, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false, sources: frontMatter?.sources ?? [], media };
   let body: CompiledBody | null = null;
   try {

@@ -11,13 +11,13 @@ import { filePathOf, isBundleFile, isImageExtension, SERVED_EXTENSIONS, type Med
 const NAMED_FILE = new RegExp(`(?<![\\w:/.%-])(?:\\.{1,2}/|/)?(?:[^\\s"'()<>\\[\\]{}|*\`=,;\\\\]+/)*[^\\s"'()<>\\[\\]{}|*\`=,;/\\\\]+\\.(?:${SERVED_EXTENSIONS.join('|')})(?![\\w.-])`, 'gi');
 const ARTICLE_FILE = /\.(md|mdx|markdown|html?)$/i;
 
-/** The folder from which an article's relative paths may not climb: the content folder's parent (`content/`)
- * for articles inside it, else (a corpus read in place) the folder holding the article's own folder. */
-export function climbBound(file: string, contentDir: string): string {
+/** The folder an article's relative paths may not climb out of: its nearest `content` folder (Hugo's content
+ * root), else (a corpus read in place) the folder holding the article's own folder. */
+export function climbBound(file: string): string {
   const dir = posixDir(file);
-  const contentParent = toPosix(path.relative(process.cwd(), path.dirname(contentDir)));
-  const inside = !path.posix.relative(contentParent || '.', dir).startsWith('..');
-  return inside ? contentParent || '.' : path.posix.dirname(dir);
+  const parts = dir.split('/');
+  const content = parts.lastIndexOf('content');
+  return content >= 0 ? parts.slice(0, content + 1).join('/') : path.posix.dirname(dir);
 }
 
 /** Every local file the article (its file and its text) may name, hashed, by path from the project root. */
@@ -83,10 +83,10 @@ const bySource = new WeakMap<object, { files: MediaFiles; digest: string }>();
 
 /** The local files a source file may name and their digest, found once for each file read (the build asks
  * for the digest before it decides to reuse an entry, and loading the file asks again). */
-export function sourceMedia(source: { file: string; source: string }, contentDir: string): { files: MediaFiles; digest: string } {
+export function sourceMedia(source: { file: string; source: string }): { files: MediaFiles; digest: string } {
   let found = bySource.get(source);
   if (!found) {
-    const files = mediaFilesOf(source.file, source.source, climbBound(source.file, contentDir));
+    const files = mediaFilesOf(source.file, source.source, climbBound(source.file));
     found = { files, digest: mediaDigest(files) };
     bySource.set(source, found);
   }
