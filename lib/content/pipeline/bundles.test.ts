@@ -13,6 +13,7 @@ import { mdxComponents } from '../../../components/mdx';
 import { planPages } from '../../../scripts/build/plan';
 import { readStoreIndex } from '../store';
 import { buildContent } from './build';
+import { compileBody } from './compile';
 import { readArticleFile } from './files';
 import { loadArticle } from './load-article';
 import { globMatches } from './local-media';
@@ -144,7 +145,12 @@ describe('an image that is not there', () => {
         '',
       ].join('\n'),
     });
-    const article = await loadArticle(await readArticleFile(path.join(posts, 'gone.mdx')));
+    let feedHtml = '';
+    const article = await loadArticle(await readArticleFile(path.join(posts, 'gone.mdx')), async (input) => {
+      const body = await compileBody(input);
+      feedHtml = body.feedHtml;
+      return body;
+    });
     const missing = article.warnings.filter((warning) => warning.rule === 'missing-image');
     assert.deepEqual(
       missing.map((warning) => warning.line),
@@ -156,6 +162,8 @@ describe('an image that is not there', () => {
     for (const alt of ['A knee brace', 'An x-ray', 'A caption only', 'Title as alt']) assert.match(html, new RegExp(`<span role="img" aria-label="${alt}" data-missing-image=""[^>]*>${alt}</span>`));
     assert.doesNotMatch(html, /aspect-ratio/, 'a small box, not an empty frame the size of the image');
     assert.match(html, /<figcaption[^>]*>A caption only<\/figcaption>/);
+    assert.doesNotMatch(feedHtml, /<img/, 'nor in feeds');
+    assert.match(feedHtml, /<em>A knee brace<\/em>/);
   });
 
   it('shows once it is added: the article is compiled again', async () => {
