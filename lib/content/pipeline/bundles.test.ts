@@ -117,6 +117,20 @@ describe('a page bundle', () => {
     assert.ok(article.localFiles.some((file) => article.cover?.image.src.endsWith(file.file)));
   });
 
+  it("serves a bundle's video and a Figure's full-size link the same way", async () => {
+    const posts = contentFolder();
+    writeFiles(posts, {
+      'stretch/index.mdx': '---\ntitle: Stretch\n---\n\n<Video src="clip.mp4" title="How to stretch" />\n\n<Figure src="small.png" href="large.png" alt="A stretch" />\n',
+      'stretch/clip.mp4': 'not really a video',
+      'stretch/small.png': png(40, 30),
+      'stretch/large.png': png(400, 300, 3),
+    });
+    const article = await loadArticle(await readArticleFile(path.join(posts, 'stretch/index.mdx')));
+    assert.doesNotMatch(article.code, /clip\.mp4|small\.png|large\.png/);
+    assert.equal(article.localFiles.length, 3);
+    assert.match(render(article.code), /<a href="\/media\/[0-9a-f]{64}\.png"><img src="\/media\/[0-9a-f]{64}\.png" alt="A stretch" width="40" height="30"/);
+  });
+
   it('matches resource globs as Hugo does', () => {
     assert.ok(globMatches('images/*.png', 'images/a.png'));
     assert.ok(!globMatches('images/*.png', 'images/deep/a.png'));
@@ -164,6 +178,22 @@ describe('an image that is not there', () => {
     assert.match(html, /<figcaption[^>]*>A caption only<\/figcaption>/);
     assert.doesNotMatch(feedHtml, /<img/, 'nor in feeds');
     assert.match(feedHtml, /<em>A knee brace<\/em>/);
+  });
+
+  it('is reported in raw HTML of a .md file too, and a Hugo shortcode-style query does not hide a present file', async () => {
+    const posts = contentFolder();
+    writeFiles(posts, {
+      'raw.md': '---\ntitle: Raw\n---\n\nText.\n\n<p><img src="/wp-content/uploads/a.jpg" alt="A"></p>\n\n![B](../images/b.png?width=50pc)\n',
+      '../images/b.png': png(8, 8),
+    });
+    const article = await loadArticle(await readArticleFile(path.join(posts, 'raw.md')));
+    assert.deepEqual(
+      article.warnings.filter((warning) => warning.rule === 'missing-image').map((warning) => warning.line),
+      [7],
+    );
+    const html = render(article.code);
+    assert.match(html, /<img src="\/media\/[0-9a-f]{64}\.png" alt="B" width="8" height="8"/, 'a file elsewhere in content/ is stored too');
+    assert.match(html, /aria-label="A"/);
   });
 
   it('shows once it is added: the article is compiled again', async () => {

@@ -17,6 +17,9 @@ type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
 /** Components whose `src` is an image (the image shortcodes arrive as Figure). */
 const IMAGE_COMPONENTS = new Set(['Figure']);
+/** Elements and components that name a file to open or play: a bundle's PDF, sound or video. */
+const LINKING_ELEMENTS: Record<string, string> = { a: 'href', video: 'src', audio: 'src', source: 'src' };
+const LINKING_COMPONENTS: Record<string, string[]> = { Video: ['src'] };
 
 export function rehypeLocalMedia({ context, warn, stored }: { context: MediaContext | undefined; warn: Warn; stored: LocalFile[] }) {
   return (tree: Root) => {
@@ -50,11 +53,18 @@ export function rehypeLocalMedia({ context, warn, stored }: { context: MediaCont
         if (!alt) node.properties.alt = String(node.properties.title ?? '').trim() || (target && target.kind !== 'missing' ? target.title : '');
         return;
       }
-      if (node.type === 'element' && node.tagName === 'a' && context) {
-        const href = typeof node.properties.href === 'string' ? node.properties.href : '';
-        const target = href && !href.startsWith('#') ? resolveLocal(href, context) : null;
-        if (target?.kind === 'stored') node.properties.href = served(target);
+      if (node.type === 'element' && context) {
+        const key = LINKING_ELEMENTS[node.tagName];
+        const value = key ? node.properties[key] : undefined;
+        const target = typeof value === 'string' && value && !value.startsWith('#') ? resolveLocal(value, context) : null;
+        if (key && target?.kind === 'stored') node.properties[key] = served(target);
         return;
+      }
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && context && node.name && LINKING_COMPONENTS[node.name]) {
+        for (const key of LINKING_COMPONENTS[node.name]) {
+          const target = jsxText(node, key) ? resolveLocal(jsxText(node, key), context) : null;
+          if (target?.kind === 'stored') setJsx(node, key, served(target));
+        }
       }
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && IMAGE_COMPONENTS.has(node.name)) {
         const src = jsxText(node, 'src');
@@ -69,6 +79,8 @@ export function rehypeLocalMedia({ context, warn, stored }: { context: MediaCont
             setJsx(node, 'height', String(target.file.height));
           }
         }
+        const link = context && jsxText(node, 'href') ? resolveLocal(jsxText(node, 'href'), context) : null;
+        if (link?.kind === 'stored') setJsx(node, 'href', served(link));
         if (!jsxText(node, 'alt').trim()) setJsx(node, 'alt', jsxText(node, 'title').trim() || jsxText(node, 'caption').trim() || (target && target.kind !== 'missing' ? target.title : ''));
       }
     });
