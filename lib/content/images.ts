@@ -10,9 +10,11 @@ import { isRemoteImage, type MediaManifest } from './media';
 import { mediaUrl } from './urls';
 
 const MEDIA_PREFIX = mediaUrl('');
+/** A bundle's file as the build stored it: named by the SHA-256 of its content (lib/content/pipeline/local-files.ts). */
+const STORED_LOCAL_FILE = new RegExp(`^${MEDIA_PREFIX}[0-9a-f]{64}\\.`);
 
 function isStoredLocalFile(image: ShownImage): boolean {
-  return image.src.startsWith(MEDIA_PREFIX) && image.width !== null && image.height !== null;
+  return STORED_LOCAL_FILE.test(image.src);
 }
 
 /** The image a list card shows: the cover unless its flags keep it off lists, else the thumbnail. */
