@@ -8,7 +8,9 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import { filePathOf, isBundleFile, isImageExtension, SERVED_EXTENSIONS, type MediaFile, type MediaFiles } from './local-media';
 
-const NAMED_FILE = new RegExp(`(?<![\\w:/.%-])(?:\\.{1,2}/|/)?(?:[^\\s"'()<>\\[\\]{}|*\`=,;\\\\]+/)*[^\\s"'()<>\\[\\]{}|*\`=,;/\\\\]+\\.(?:${SERVED_EXTENSIONS.join('|')})(?![\\w.-])`, 'gi');
+/** A path-like name ending in a served extension. Its folders cannot hold a `/`, so it never backtracks far. */
+const SEGMENT = `[^\\s"'()<>\\[\\]{}|*\`=,;/\\\\]+`;
+const NAMED_FILE = new RegExp(`(?<![\\w:/.%-])(?:\\.{1,2}/|/)?(?:${SEGMENT}/)*${SEGMENT}\\.(?:${SERVED_EXTENSIONS.join('|')})(?![\\w.-])`, 'gi');
 const ARTICLE_FILE = /\.(md|mdx|markdown|html?)$/i;
 
 /** The folder an article's relative paths may not climb out of: its nearest `content` folder (Hugo's content
