@@ -117,6 +117,21 @@ describe('a page bundle', () => {
     assert.ok(article.localFiles.some((file) => article.cover?.image.src.endsWith(file.file)));
   });
 
+  it("serves PaperMod's cover and a thumbnail named relative to the bundle from the store", async () => {
+    const posts = contentFolder();
+    writeFiles(posts, {
+      'sleep/index.md': '---\ntitle: Sleep\ncover:\n  image: cover.png\n  alt: A bed\nthumbnail: img/thumb.png\n---\n\nText.\n',
+      'sleep/cover.png': png(800, 400),
+      'sleep/img/thumb.png': png(80, 80, 4),
+    });
+    const article = await loadArticle(await readArticleFile(path.join(posts, 'sleep/index.md')));
+    assert.deepEqual([article.cover?.image.width, article.cover?.image.alt], [800, 'A bed']);
+    assert.match(article.cover?.image.src ?? '', /^\/media\/[0-9a-f]{64}\.png$/);
+    assert.match(article.thumbnail?.src ?? '', /^\/media\/[0-9a-f]{64}\.png$/);
+    assert.deepEqual([article.thumbnail?.width, article.thumbnail?.alt], [80, '']);
+    assert.equal(article.localFiles.length, 2);
+  });
+
   it("serves a bundle's video and a Figure's full-size link the same way", async () => {
     const posts = contentFolder();
     writeFiles(posts, {

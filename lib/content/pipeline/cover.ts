@@ -49,12 +49,17 @@ export function conventionalCover(data: Record<string, unknown>, title: string, 
   return { image, alt: title, caption: '', relative: !image.startsWith('/') && !isRemoteImage(image), hidden: false, hiddenInList: false, hiddenInSingle: false };
 }
 
-/** A cover as served: a file of the content folder (a bundle's image) becomes its stored copy with its size,
- * listed for the build to copy. A public/ or remote image is left for lib/content/images.ts to serve. */
-export function servedCover(cover: ArticleCover, written: string, media: MediaContext): { cover: ArticleCover; files: LocalFile[] } {
+/** An image as served: a file of the content folder (a bundle's image) becomes its stored copy with its
+ * size, listed for the build to copy. A public/ or remote image is left for lib/content/images.ts to serve. */
+export function servedImageFile(image: ShownImage, written: string, media: MediaContext): { image: ShownImage; files: LocalFile[] } {
   const target = isRemoteImage(written) ? null : resolveLocal(written, media, { image: true });
-  if (target?.kind !== 'stored' || !isImageExtension(target.file.ext)) return { cover, files: [] };
+  if (target?.kind !== 'stored' || !isImageExtension(target.file.ext)) return { image, files: [] };
   const file = `${target.file.hash}.${target.file.ext}`;
-  const image = { ...cover.image, src: mediaUrl(file), width: target.file.width ?? null, height: target.file.height ?? null, alt: cover.image.alt || target.title };
-  return { cover: { ...cover, image }, files: [{ source: target.path, file }] };
+  return { image: { ...image, src: mediaUrl(file), width: target.file.width ?? null, height: target.file.height ?? null, alt: image.alt || target.title }, files: [{ source: target.path, file }] };
+}
+
+/** The cover as served (see servedImageFile). */
+export function servedCover(cover: ArticleCover, written: string, media: MediaContext): { cover: ArticleCover; files: LocalFile[] } {
+  const { image, files } = servedImageFile(cover.image, written, media);
+  return { cover: { ...cover, image }, files };
 }

@@ -9,7 +9,7 @@ import { ContentError, type ContentProblem } from './errors';
 import type { SourceFile } from './files';
 import { splitFrontMatter } from './front-matter';
 import { checkLimits } from './limits';
-import { conventionalCover, coverOf, servedCover, thumbnailOf } from './cover';
+import { conventionalCover, coverOf, servedCover, servedImageFile, thumbnailOf } from './cover';
 import { isBundleFile, type MediaContext } from './local-media';
 import { climbBound, sourceMedia } from './media-files';
 import { frontMatterWarnings } from './front-matter-lint';
@@ -68,6 +68,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   if (problems.length > 0 || !frontMatter || !body) throw new ContentError(problems);
 
   const cover = articleCover(frontMatter, split.data, media, url);
+  const thumbnail = frontMatter.thumbnail ? servedImageFile(thumbnailOf(frontMatter.thumbnail), frontMatter.thumbnail, media) : null;
   const language = articleLanguage(lowerCaseKeys(split.data), source.file, site.language, `${frontMatter.title} ${body.firstParagraph}`);
   return {
     slug,
@@ -101,11 +102,11 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     summary: pickSummary([frontMatter.description, frontMatter.summary, body.textBeforeMore, body.firstParagraph]),
     image: cover.cover
       ? { src: cover.served ? cover.cover.image.src : cover.written, alt: cover.cover.image.alt || frontMatter.title }
-      : frontMatter.thumbnail
-        ? { src: frontMatter.thumbnail, alt: frontMatter.title }
+      : thumbnail
+        ? { src: thumbnail.files.length > 0 ? thumbnail.image.src : (frontMatter.thumbnail ?? ''), alt: frontMatter.title }
         : null,
     cover: cover.cover,
-    thumbnail: frontMatter.thumbnail ? thumbnailOf(frontMatter.thumbnail) : null,
+    thumbnail: thumbnail ? { ...thumbnail.image, alt: '' } : null,
     wordCount: body.words + body.cjkCharacters,
     readingMinutes: readingMinutes(body.words, body.cjkCharacters),
     draft: frontMatter.draft,
@@ -129,7 +130,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     warnings: [...frontMatterWarnings(split, frontMatter, today), ...body.warnings],
     links: body.links,
     remoteImages: body.remoteImages,
-    localFiles: [...body.localFiles, ...cover.files.filter((file) => !body.localFiles.some((known) => known.file === file.file))],
+    localFiles: [...body.localFiles, ...[...cover.files, ...(thumbnail?.files ?? [])].filter((file) => !body.localFiles.some((known) => known.file === file.file))],
     refs: body.refs,
     code: body.code,
     headings: body.headings,
