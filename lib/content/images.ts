@@ -7,11 +7,13 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { ArticleSummary, IndexedArticle, ShownImage } from './article';
 import { isRemoteImage, type MediaManifest } from './media';
-import { mediaUrl } from './urls';
+import { mediaUrl, previewMediaUrl } from './urls';
 
 const MEDIA_PREFIX = mediaUrl('');
-/** A bundle's file as the build stored it: named by the SHA-256 of its content (lib/content/pipeline/local-files.ts). */
-const STORED_LOCAL_FILE = new RegExp(`^${MEDIA_PREFIX}[0-9a-f]{64}\\.`);
+/** A bundle's file as the build stored it, named by the SHA-256 of its content (lib/content/pipeline/local-files.ts),
+ * or as a draft's preview serves it (previewMediaUrl). */
+const [PREVIEW_BEFORE, PREVIEW_AFTER] = previewMediaUrl('SLUG', '').split('SLUG');
+const STORED_LOCAL_FILE = new RegExp(`^(${MEDIA_PREFIX}|${PREVIEW_BEFORE}[^/]+${PREVIEW_AFTER})[0-9a-f]{64}\\.`);
 
 function isStoredLocalFile(image: ShownImage): boolean {
   return STORED_LOCAL_FILE.test(image.src);

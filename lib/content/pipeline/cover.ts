@@ -4,8 +4,7 @@
 import path from 'node:path';
 import type { ArticleCover, LocalFile, ShownImage } from '../article';
 import { isRemoteImage } from '../media';
-import { mediaUrl } from '../urls';
-import { bundleResources, isImageExtension, resolveLocal, type MediaContext } from './local-media';
+import { bundleResources, isImageExtension, resolveLocal, storedFileUrl, type MediaContext } from './local-media';
 import type { CoverImage } from './schema';
 
 /** A path as Hugo reads it: from the site's root, or (`relative`) from the article's own page. A query is
@@ -55,7 +54,7 @@ export function servedImageFile(image: ShownImage, written: string, media: Media
   const target = isRemoteImage(written) ? null : resolveLocal(written, media, { image: true });
   if (target?.kind !== 'stored' || !isImageExtension(target.file.ext)) return { image, files: [] };
   const file = `${target.file.hash}.${target.file.ext}`;
-  return { image: { ...image, src: mediaUrl(file), width: target.file.width ?? null, height: target.file.height ?? null, alt: image.alt || target.title }, files: [{ source: target.path, file }] };
+  return { image: { ...image, src: storedFileUrl(file, media), width: target.file.width ?? null, height: target.file.height ?? null, alt: image.alt || target.title }, files: [{ source: target.path, file }] };
 }
 
 /** The cover as served (see servedImageFile). */

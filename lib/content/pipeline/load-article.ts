@@ -34,9 +34,11 @@ export interface LoadOptions {
   today?: string;
   /** Where the site's route renders a file of this slug: /posts/<slug>/, or /<name>/ for a site page. */
   routeOf?: (slug: string) => string;
+  /** A draft preview: the bundle's files are served by the preview (from the content folder), not the store. */
+  preview?: boolean;
 }
 
-export async function loadArticle(source: SourceFile, compile: Compile = compileBody, { refs, today = buildDay(), routeOf = articleUrl }: LoadOptions = {}): Promise<LoadedArticle> {
+export async function loadArticle(source: SourceFile, compile: Compile = compileBody, { refs, today = buildDay(), routeOf = articleUrl, preview = false }: LoadOptions = {}): Promise<LoadedArticle> {
   checkLimits(source.file, source.source);
   const split = splitFrontMatter(source.file, source.source);
   const problems: ContentProblem[] = [];
@@ -55,7 +57,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   const slug = articleSlug(source.baseName, frontMatter?.slug ?? '', title);
   const url = frontMatter?.url ? sitePath(frontMatter.url) : routeOf(slug);
   const { files, digest } = sourceMedia(source);
-  const media: MediaContext = { dir: path.posix.dirname(source.file.split(path.sep).join('/')), bundle: isBundleFile(source.file), pageUrl: url, bound: climbBound(source.file), resources: frontMatter?.resources ?? [], files };
+  const media: MediaContext = { dir: path.posix.dirname(source.file.split(path.sep).join('/')), bundle: isBundleFile(source.file), pageUrl: url, bound: climbBound(source.file), resources: frontMatter?.resources ?? [], files, ...(preview ? { servedFrom: { preview: slug } } : {}) };
   const input: CompileInput = { file: source.file, format: source.format, body: split.body, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false, sources: frontMatter?.sources ?? [], media };
   let body: CompiledBody | null = null;
   try {

@@ -5,6 +5,7 @@
 // (compile-cache.ts) names every file that can change its output.
 import path from 'node:path';
 import { isRemoteImage } from '../media';
+import { mediaUrl, previewMediaUrl } from '../urls';
 
 /** A local file as the build found it: its content's hash, and its size in pixels when it is an image. */
 export interface MediaFile {
@@ -37,6 +38,8 @@ export interface MediaContext {
   bound: string;
   resources: ResourceRule[];
   files: MediaFiles;
+  /** Where a stored file is served: the store's /media/ (default), or a draft's preview (never the store). */
+  servedFrom?: { preview: string };
 }
 
 /** The files a page serves beside its article: images, documents, sound and video. Anything else named
@@ -98,6 +101,11 @@ export function resolveLocal(src: string, context: MediaContext, { image = false
   }
   const title = named?.title ?? resourceOf(filePath, context)?.title ?? '';
   return filePath.startsWith('public/') ? { kind: 'public', path: filePath, file, title } : { kind: 'stored', path: filePath, file, title };
+}
+
+/** The URL a stored file (`<hash>.<ext>`) is served at for this article. */
+export function storedFileUrl(file: string, context: Pick<MediaContext, 'servedFrom'>): string {
+  return context.servedFrom ? previewMediaUrl(context.servedFrom.preview, file) : mediaUrl(file);
 }
 
 /** A bundle's resources with the name and title its `resources` rules give them (Hugo: the first rule that

@@ -9,8 +9,7 @@ import type { Element, Root } from 'hast';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { LocalFile } from '../../article';
-import { mediaUrl } from '../../urls';
-import { isImageExtension, resolveLocal, type LocalTarget, type MediaContext } from '../local-media';
+import { isImageExtension, resolveLocal, storedFileUrl, type LocalTarget, type MediaContext } from '../local-media';
 import type { Warn } from './warn';
 
 type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
@@ -27,7 +26,7 @@ export function rehypeLocalMedia({ context, warn, stored }: { context: MediaCont
       if (target.kind === 'public') return `/${target.path.slice('public/'.length)}`;
       const file = `${target.file.hash}.${target.file.ext}`;
       if (!stored.some((entry) => entry.file === file)) stored.push({ source: target.path, file });
-      return mediaUrl(file);
+      return storedFileUrl(file, context ?? {});
     };
     const missing = (place: Element['position'], src: string, target: LocalTarget & { kind: 'missing' }) =>
       warn(
