@@ -47,6 +47,7 @@ describe('npm run content:check', () => {
       'broken.md:4:error:invalid',
       'rules.md:13:warning:heading-order',
       'rules.md:15:warning:image-alt',
+      'rules.md:15:warning:missing-image',
       'rules.md:17:warning:remote-image',
       'rules.md:19:warning:duplicate-heading',
       'rules.md:1:warning:description-missing',
@@ -67,7 +68,7 @@ describe('npm run content:check', () => {
     const lines = stdout.trim().split('\n');
     assert.match(stdout, /broken\.md:4:1: error: "date" is not a date \("2023-13-45"\)/);
     assert.match(stdout, /rules\.md:13:1: warning: heading level skips from h2 to h4: .* \[heading-order\]/);
-    assert.match(lines.at(-1) ?? '', /^1 error and 10 warnings in 2 files\.$/);
+    assert.match(lines.at(-1) ?? '', /^1 error and 11 warnings in 2 files\.$/);
   });
 
   it('checks only the files it is given, with links checked against every article, and exits 0 without errors', async () => {

@@ -1,9 +1,12 @@
 // Hugo's figure: an image with its caption (the content, or `caption`), an optional title, link and
-// attribution. URLs arrive checked: the compile step's sanitizer vets `src`, `href` and `cite`.
+// attribution. URLs arrive checked: the compile step's sanitizer vets `src`, `href` and `cite`. The image is
+// drawn by Image, as any body image: a remote one from our stored copy, a missing one (no `src`: the
+// compile step found no file) as its alt text in a small box above the caption.
 import type { ReactNode } from 'react';
+import { Image } from './image';
 
 interface FigureProps {
-  src: string;
+  src?: string;
   alt?: string;
   caption?: string;
   title?: string;
@@ -18,8 +21,7 @@ interface FigureProps {
 }
 
 export function Figure({ src, alt, caption, title, href, width, height, attr, cite, children }: FigureProps) {
-  // eslint-disable-next-line @next/next/no-img-element -- article images are the author's files, served as they are
-  const image = <img src={src} alt={alt ?? ''} width={width} height={height} loading="lazy" decoding="async" className="mx-auto h-auto max-w-full rounded-lg" />;
+  const image = <Image src={src} alt={alt || title || caption || ''} width={width} height={height} loading="lazy" decoding="async" className="mx-auto h-auto max-w-full rounded-lg" />;
   const text = children ?? caption;
   const hasCaption = Boolean(title || text || attr);
   return (

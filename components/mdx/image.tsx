@@ -1,6 +1,7 @@
 // Every image in an article body. An image from another site is served from our stored copy (the build
-// downloads it), so readers' browsers ask no one else; when there is no copy (its download failed), the
-// reader gets its alt text in a box of the image's size: no request, no broken-image icon.
+// downloads it), so readers' browsers ask no one else. An image that cannot be shown (its download failed,
+// or its local file is missing, which the compile step marks by leaving it no src) becomes its alt text in
+// a small captioned box: no request, no broken-image icon, no large empty frame.
 import type { ComponentProps } from 'react';
 import { getStoredImage } from '@/lib/content';
 import { isRemoteImage } from '@/lib/content/media';
@@ -8,24 +9,23 @@ import { mediaUrl } from '@/lib/content/urls';
 
 export function Image(props: ComponentProps<'img'>) {
   const { src, alt = '', width, height, srcSet: _remoteSources, ...rest } = props;
-  const source = typeof src === 'string' ? src : '';
-  if (!isRemoteImage(source)) {
+  const source = typeof src === 'string' ? src.trim() : '';
+  if (source && !isRemoteImage(source)) {
     // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- the editors' own files, as written (the checker asks for alt text)
     return <img {...props} />;
   }
-  const stored = getStoredImage(source);
+  const stored = source ? getStoredImage(source) : null;
   if (stored) {
     // eslint-disable-next-line @next/next/no-img-element -- a stored copy, with its real size
     return <img src={mediaUrl(stored.file)} alt={alt} width={width ?? stored.width} height={height ?? stored.height} {...rest} />;
   }
-  const aspect = Number(width) > 0 && Number(height) > 0 ? `${width} / ${height}` : '16 / 9';
+  return <MissingImage alt={alt} />;
+}
+
+/** An image that cannot be shown: its alt text, small, marked as an image for screen readers. */
+export function MissingImage({ alt }: { alt: string }) {
   return (
-    <span
-      role="img"
-      aria-label={alt || 'An image that could not be shown'}
-      className="not-prose my-6 flex w-full items-center justify-center rounded-lg border border-dashed border-muted bg-surface p-4 text-center text-sm text-muted"
-      style={{ aspectRatio: aspect, maxWidth: Number(width) > 0 ? `${Number(width)}px` : undefined }}
-    >
+    <span role="img" aria-label={alt || 'An image that could not be shown'} data-missing-image="" className="not-prose my-2 inline-block max-w-full rounded-md border border-dashed border-muted bg-surface px-3 py-2 text-sm text-muted">
       {alt || 'Image not available'}
     </span>
   );

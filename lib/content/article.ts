@@ -115,6 +115,15 @@ export interface BodyWarning {
   message: string;
 }
 
+/** A file beside an article (in its page bundle, or elsewhere in the content folder) that its page serves
+ * from the store as /media/<file>, named by its content's hash. */
+export interface LocalFile {
+  /** Where it is, from the project root. */
+  source: string;
+  /** `<sha-256 of its content>.<ext>`. */
+  file: string;
+}
+
 /** One compiled body, as the compile step returns it and the store keeps it. */
 export interface CompiledBody extends ArticleFacts {
   code: string;
@@ -124,6 +133,8 @@ export interface CompiledBody extends ArticleFacts {
   links: SiteLink[];
   /** Images the body takes from other sites (the build stores a copy of each). */
   remoteImages: string[];
+  /** Files of the content folder the body serves (a bundle's images and documents): the build copies each into the store. */
+  localFiles: LocalFile[];
   /** The body's refs: a build compiles it again when one of them resolves to another URL. */
   refs: ResolvedRef[];
 }
@@ -238,6 +249,8 @@ export type IndexedArticle = ArticleSummary & {
   links: SiteLink[];
   /** Images the body takes from other sites, for the build to store. */
   remoteImages: string[];
+  /** Files of the content folder the page serves (its bundle's images, documents, cover), for the build to copy. */
+  localFiles: LocalFile[];
   /** The body's refs and the URLs they were given: an entry is reused only while each still resolves so. */
   refs: ResolvedRef[];
   /** The body's reading figures, for the build's and the checker's readability report (null: no running text). */

@@ -84,3 +84,14 @@ describe('the build and the checker on a missing image', () => {
     );
   });
 });
+
+describe("a page bundle's cover, stored by the build", () => {
+  const stored = { src: `/media/${'ab'.repeat(32)}.png`, alt: 'A knee', width: 1200, height: 630 };
+  it('is served as the build stored it, with its size, and is never reported missing from public/', () => {
+    assert.deepEqual(servedImage(stored, {}, publicDir), stored);
+    assert.deepEqual(missingLocalImages([{ file: 'content/posts/knee/index.md', cover: { image: stored, caption: '', inArticle: true, inList: true }, thumbnail: null }], publicDir), []);
+  });
+  it('but a /media/ path the build did not write is not taken on trust', () => {
+    assert.equal(servedImage({ ...stored, src: '/media/knee.png' }, {}, publicDir), null);
+  });
+});

@@ -7,7 +7,17 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { ArticleSummary, IndexedArticle, ShownImage } from './article';
 import { isRemoteImage, type MediaManifest } from './media';
-import { mediaUrl } from './urls';
+import { mediaUrl, previewMediaUrl } from './urls';
+
+const MEDIA_PREFIX = mediaUrl('');
+/** A bundle's file as the build stored it, named by the SHA-256 of its content (lib/content/pipeline/local-files.ts),
+ * or as a draft's preview serves it (previewMediaUrl). */
+const [PREVIEW_BEFORE, PREVIEW_AFTER] = previewMediaUrl('SLUG', '').split('SLUG');
+const STORED_LOCAL_FILE = new RegExp(`^(${MEDIA_PREFIX}|${PREVIEW_BEFORE}[^/]+${PREVIEW_AFTER})[0-9a-f]{64}\\.`);
+
+function isStoredLocalFile(image: ShownImage): boolean {
+  return STORED_LOCAL_FILE.test(image.src);
+}
 
 /** The image a list card shows: the cover unless its flags keep it off lists, else the thumbnail. */
 export function listImage(article: Pick<ArticleSummary, 'cover' | 'thumbnail'>): ShownImage | null {
@@ -41,6 +51,8 @@ function localSize(publicDir: string, sitePath: string): { width: number; height
 
 /** The image as served from our origin with its size, or null when it cannot be served. */
 export function servedImage(image: ShownImage, media: MediaManifest, publicDir: string): ShownImage | null {
+  // A file of the article's bundle: the build stored it (as /media/<hash>.<ext>) and read its size.
+  if (isStoredLocalFile(image)) return image;
   if (isRemoteImage(image.src)) {
     const stored = media[image.src];
     return stored ? { ...image, src: mediaUrl(stored.file), width: stored.width, height: stored.height } : null;
@@ -64,7 +76,7 @@ export function missingLocalImages(articles: Pick<IndexedArticle, 'file' | 'cove
   return articles.flatMap((article) =>
     (['cover', 'thumbnail'] as const)
       .map((key) => ({ key, src: (key === 'cover' ? article.cover?.image : article.thumbnail)?.src }))
-      .filter((image): image is { key: 'cover' | 'thumbnail'; src: string } => image.src !== undefined && !isRemoteImage(image.src) && !localSize(publicDir, image.src))
+      .filter((image): image is { key: 'cover' | 'thumbnail'; src: string } => image.src !== undefined && !isRemoteImage(image.src) && !image.src.startsWith(MEDIA_PREFIX) && !localSize(publicDir, image.src))
       .map(({ key, src }) => ({ file: article.file, key, src })),
   );
 }

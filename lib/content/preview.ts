@@ -10,6 +10,7 @@ import { ContentError, formatProblem } from './pipeline/errors';
 import { findArticleSource } from './pipeline/find-article';
 import { readArticleFiles } from './pipeline/files';
 import { loadArticle } from './pipeline/load-article';
+import { sourceMedia } from './pipeline/media-files';
 import { today } from './pipeline/publication';
 import { refTable } from './pipeline/refs';
 
@@ -23,11 +24,21 @@ export async function previewArticle(slug: string): Promise<Preview> {
   const source = await findArticleSource(contentDir, slug);
   if (!source) return { kind: 'missing' };
   try {
-    const { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, remoteImages, refs, ...article } = await loadArticle(source, compileBody, { refs: refTable(await readArticleFiles(contentDir), contentDir, today()) });
+    const { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, remoteImages, localFiles, refs, ...article } = await loadArticle(source, compileBody, { refs: refTable(await readArticleFiles(contentDir), contentDir, today()), preview: true });
     // Its cover as the site would serve it: our stored copy, or none (never another site's).
     return { kind: 'article', article: withServedImages(article, readMediaManifest(storeDir), publicDir) };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     return { kind: 'problems', file: source.file, problems: error.problems.map(formatProblem) };
   }
+}
+
+/** A file of the previewed article's folder (a page bundle's image) by the name its preview gives it,
+ * `<sha-256 of its content>.<ext>`: read from the content folder, as the article names it now. Null when
+ * the article names no such file. */
+export async function previewFile(slug: string, name: string): Promise<string | null> {
+  const source = await findArticleSource(contentDir, slug);
+  if (!source) return null;
+  const found = Object.entries(sourceMedia(source).files).find(([file, media]) => media && !file.startsWith('public/') && `${media.hash}.${media.ext}` === name);
+  return found?.[0] ?? null;
 }

@@ -147,9 +147,14 @@ export function exitPreviewUrl(slug?: string): string {
   return `/api/preview/exit/${slug ? `?slug=${encodeURIComponent(slug)}` : ''}`;
 }
 
-/** A stored copy of an image from another site (lib/content/media.ts). */
+/** A file the content store serves: a stored copy of an image from another site, or a page bundle's file (lib/content/media.ts). */
 export function mediaUrl(file: string): string {
   return `/media/${file}`;
+}
+
+/** A page bundle's file as its article's preview serves it, from the content folder (Draft Mode only). */
+export function previewMediaUrl(slug: string, file: string): string {
+  return `${previewUrl(slug)}media/${file}`;
 }
 
 export function sitemapUrl(): string {

@@ -39,6 +39,7 @@ function site(): IndexedArticle[] {
       warnings: [],
       links: [],
       remoteImages: [],
+      localFiles: [],
       refs: [],
       readability: null,
       reviewLine: 1,

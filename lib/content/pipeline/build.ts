@@ -17,6 +17,8 @@ import { overdueReviewWarnings, readingFigures, type ReadingFigures } from './ed
 import { byPlace, ContentError, type ContentProblem, type ContentWarning } from './errors';
 import { readArticleFiles, type SourceFile } from './files';
 import { findBrokenLinks } from './links';
+import { storeLocalFiles } from './local-files';
+import { sourceMedia } from './media-files';
 import { loadArticle, type LoadedArticle, type LoadOptions } from './load-article';
 import { publicationOf, today as buildDay } from './publication';
 import { refKey, refTable, type RefTable } from './refs';
@@ -114,6 +116,8 @@ export async function buildContent({ contentDir, pagesDir = null, storeDir, conc
   const index = problems.length === 0 ? newestFirst : [];
   const pages = problems.length === 0 ? sortSitePages(publishedPages) : [];
   let search: WrittenSearchIndex | null = null;
+  // Before any index is published (here, or by `npm run publish`): no page may name a file the store lacks.
+  if (problems.length === 0) storeLocalFiles(storeDir, [...index, ...pages].flatMap((article) => article.localFiles ?? []));
   if (problems.length === 0 && publish) {
     // Written first: should Pagefind fail, the index and the search index stay as they were.
     if (withSearch) search = await writeSearchIndex(storeDir, index);
@@ -179,7 +183,7 @@ async function loadFiles(sources: SourceFile[], { reusable, concurrency, problem
 
 /** The published index's entry for a file, when it can be taken as it is: same file text, its body still stored, its refs unchanged. */
 function reusableEntry(source: SourceFile, known: Map<string, IndexedArticle>, stored: Set<string>, refs: RefTable): IndexedArticle | null {
-  const unchanged = known.get(sourceKey(source.file, source.source));
+  const unchanged = known.get(sourceKey(source.file, source.source, sourceMedia(source).digest));
   return unchanged && stored.has(unchanged.bodyKey) && refsUnchanged(unchanged, refs) ? unchanged : null;
 }
 

@@ -1,6 +1,6 @@
 // Compiles through the content store: a body is compiled only when no body with its key is stored. The
 // key hashes everything that decides the output: the body, the format, the title (used for video labels),
-// the math and disableHLJS switches,
+// the math and disableHLJS switches, the local files it may name with their hashes (local-media.ts),
 // what its {{< ref >}}s resolve to (the targets' URLs), the pipeline's own source code, and the installed
 // versions of the packages that compile, so changing a plugin or upgrading the compiler recompiles everything. That source is all of lib/content/pipeline/
 // (tests and fixtures aside) and the modules outside it that shape compiled output.
@@ -44,7 +44,7 @@ let pipelineHash: string | null = null;
 
 export function bodyKey(input: CompileInput): string {
   pipelineHash ??= hashPipelineSource();
-  return createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${Boolean(input.math)}\0${Boolean(input.disableHljs)}\0${input.body}\0${refsDecided(input)}\0${JSON.stringify(input.sources ?? [])}`).digest('hex').slice(0, 32);
+  return createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${Boolean(input.math)}\0${Boolean(input.disableHljs)}\0${input.body}\0${refsDecided(input)}\0${JSON.stringify(input.sources ?? [])}\0${JSON.stringify(input.media ?? null)}`).digest('hex').slice(0, 32);
 }
 
 /** What the body's refs decide: each target's URL and whether it is public (and whether this article is). */
@@ -60,12 +60,13 @@ function refsDecided({ body, refs, isPublic = true }: CompileInput): string {
 
 /** What a draft that compiled cleanly before yields: nothing of its text (drafts are never listed), its
  * warnings (its links are not checked again). */
-const CHECKED_DRAFT: Omit<CompiledBody, 'warnings'> = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', prose: { sentences: 0, words: 0, syllables: 0 }, feedHtml: '', links: [], remoteImages: [], refs: [] };
+const CHECKED_DRAFT: Omit<CompiledBody, 'warnings'> = { code: '', headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', prose: { sentences: 0, words: 0, syllables: 0 }, feedHtml: '', links: [], remoteImages: [], localFiles: [], refs: [] };
 
-/** Names a source file's path and text as this pipeline reads them (see IndexedArticle.sourceKey). */
-export function sourceKey(file: string, source: string): string {
+/** Names a source file's path and text as this pipeline reads them, with the local files it may name
+ * (media-files.ts's digest: a bundle image edited, added or removed changes it; see IndexedArticle.sourceKey). */
+export function sourceKey(file: string, source: string, media = ''): string {
   pipelineHash ??= hashPipelineSource();
-  return createHash('sha256').update(pipelineHash).update(`\0${file}\0${source}`).digest('hex').slice(0, 32);
+  return createHash('sha256').update(pipelineHash).update(`\0${file}\0${source}\0${media}`).digest('hex').slice(0, 32);
 }
 
 export function cachedCompile(storeDir: string, compile = compileBody): Compile {

@@ -7,10 +7,11 @@
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { Pluggable, PluggableList } from 'unified';
-import type { ArticleFacts, ArticleFormat, BodyWarning, CompiledBody, SiteLink, Source } from '../article';
+import type { ArticleFacts, ArticleFormat, BodyWarning, CompiledBody, LocalFile, SiteLink, Source } from '../article';
 import { MDX_COMPONENT_NAMES } from '../mdx-components';
 import { compileMarkdown, type MarkdownPlugins } from './compile-markdown';
 import { ContentError } from './errors';
+import type { MediaContext } from './local-media';
 import { texDelimitersToDollars } from './math-delimiters';
 import { rehypeArticleFacts } from './plugins/rehype-article-facts';
 import { rehypeContentLint } from './plugins/rehype-content-lint';
@@ -19,6 +20,7 @@ import { rehypeHeadingIds } from './plugins/rehype-heading-ids';
 import { rehypeHighlightCode } from './plugins/rehype-highlight-code';
 import { rehypeJsxHtml } from './plugins/rehype-jsx-html';
 import { rehypeKatexReport } from './plugins/rehype-katex-report';
+import { rehypeLocalMedia } from './plugins/rehype-local-media';
 import { rehypeMathText } from './plugins/rehype-math-text';
 import { rehypeRawWhereNeeded } from './plugins/rehype-raw-where-needed';
 import { rehypeSafeHtml } from './plugins/rehype-safe-html';
@@ -57,12 +59,15 @@ export interface CompileInput {
   disableHljs?: boolean;
   /** The front matter's sources, listed with the footnotes under "Sources". */
   sources?: readonly Source[];
+  /** Where the body's local paths lead (its bundle's files, public/), found by the build (media-files.ts);
+   * without it local paths are left as written. */
+  media?: MediaContext;
 }
 
 /** Compiles a body; `draft` says the article is a draft, whose compiled text is never kept. */
 export type Compile = (input: CompileInput, article: { draft: boolean }) => Promise<CompiledBody>;
 
-export async function compileBody({ file, format, body, title, refs, isPublic, math = false, disableHljs = false, sources = [] }: CompileInput): Promise<CompiledBody> {
+export async function compileBody({ file, format, body, title, refs, isPublic, math = false, disableHljs = false, sources = [], media }: CompileInput): Promise<CompiledBody> {
   const expansion = expandShortcodes(body, { format, refs, isPublic });
   if (expansion.problems.length > 0) throw new ContentError(expansion.problems.map((problem) => ({ file, ...problem })));
   const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', prose: { sentences: 0, words: 0, syllables: 0 } };
@@ -70,6 +75,7 @@ export async function compileBody({ file, format, body, title, refs, isPublic, m
   const links: SiteLink[] = [];
   const fenceMetas: FenceMetas = new Map();
   const remoteImages: string[] = [];
+  const localFiles: LocalFile[] = [];
   const warnings: BodyWarning[] = [...expansion.warnings];
   const warn: Warn = (place, rule, message) => warnings.push({ line: place?.start.line ?? 1, column: place?.start.column ?? 1, rule, message });
   const rehypePlugins: PluggableList = [
@@ -81,6 +87,8 @@ export async function compileBody({ file, format, body, title, refs, isPublic, m
     // The last word on what HTML stays: nothing before it is trusted, everything after it writes markup of
     // its own, not the author's.
     [rehypeSanitizeArticle, { schema: SANITIZE_SCHEMA, components: MDX_COMPONENT_NAMES, warn }],
+    // Writes /media/ URLs of our own for the files the body names (and gives images their size).
+    [rehypeLocalMedia, { context: media, warn, stored: localFiles }],
     // Plugins that write markup of their own (code highlighting, math) go here, after the sanitizer: it
     // would strip their classes, and what they write from a body's text is theirs, not the author's.
     // MathML only: no stylesheet, no inline style, no script.
@@ -104,7 +112,7 @@ export async function compileBody({ file, format, body, title, refs, isPublic, m
   try {
     const code = format === 'md' ? await compileMarkdown(source, { remarkPlugins, rehypePlugins, remarkRehypeOptions }) : await bundleMdx(source, { remarkPlugins, rehypePlugins, remarkRehypeOptions });
     warnings.sort((a, b) => a.line - b.line || a.column - b.column);
-    return { code, ...facts, ...feed, warnings, links, remoteImages, refs: expansion.refs };
+    return { code, ...facts, ...feed, warnings, links, remoteImages, localFiles, refs: expansion.refs };
   } catch (error) {
     throw compileError(file, error);
   }

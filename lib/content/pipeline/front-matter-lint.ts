@@ -11,6 +11,8 @@ const HUGO_KEYS = new Set([
   'build', 'cascade', 'headless', 'iscjklanguage', 'translationkey', 'resources', 'sitemap', 'menu', 'videos', 'audio', 'canonicalurl',
   'comments', 'showrssbuttoninsectiontermlist', 'usehugotoc', 'showsharebuttons', 'showcodecopybuttons',
   'editpost', 'robotsnoindex', 'hidefooter', 'disableanchoredheadings', 'showfullcontent',
+  // Covers other themes name (read by cover.ts's conventionalCover, not by the schema).
+  'image', 'featured_image', 'featuredimage', 'featuredimagepreview',
 ]);
 
 /** Typos this far (in edits) from a known key are named as that key: one edit in short keys, two in longer. */

@@ -6,6 +6,7 @@ import type { IndexedArticle } from '../article';
 import { missingLocalImages } from '../images';
 import type { ContentWarning } from './errors';
 import { splitFrontMatter } from './front-matter';
+import { isBundleFile } from './local-media';
 
 export function missingImageWarnings(articles: Pick<IndexedArticle, 'file' | 'cover' | 'thumbnail'>[], publicDir: string): ContentWarning[] {
   return missingLocalImages(articles, publicDir).map(({ file, key, src }) => {
@@ -15,7 +16,9 @@ export function missingImageWarnings(articles: Pick<IndexedArticle, 'file' | 'co
       line: keyLines.get(key) ?? frontMatterLine,
       column: 1,
       rule: 'missing-image',
-      message: `the ${key} image ${src} is not an image file in public/, so the article and its cards show none: put it at public${src}`,
+      message: isBundleFile(file)
+        ? `the ${key} image ${src} is neither beside the article nor an image file in public/, so the article and its cards show none: put it in the article's folder or at public${src}`
+        : `the ${key} image ${src} is not an image file in public/, so the article and its cards show none: put it at public${src}`,
     };
   });
 }

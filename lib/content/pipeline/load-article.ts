@@ -1,6 +1,7 @@
 // One file in, one LoadedArticle out: split front matter, validate it, compile the body. Collects the problems
 // of both steps, so an editor sees everything wrong with a file in one run.
-import type { CompiledArticle, CompiledBody, IndexedArticle } from '../article';
+import path from 'node:path';
+import type { ArticleCover, CompiledArticle, CompiledBody, IndexedArticle, LocalFile } from '../article';
 import { articleUrl, sitePath } from '../urls';
 import { compileBody, type Compile, type CompileInput } from './compile';
 import { bodyKey, sourceKey } from './compile-cache';
@@ -8,7 +9,9 @@ import { ContentError, type ContentProblem } from './errors';
 import type { SourceFile } from './files';
 import { splitFrontMatter } from './front-matter';
 import { checkLimits } from './limits';
-import { coverOf, thumbnailOf } from './cover';
+import { conventionalCover, coverOf, servedCover, servedImageFile, thumbnailOf } from './cover';
+import { isBundleFile, type MediaContext } from './local-media';
+import { climbBound, sourceMedia } from './media-files';
 import { frontMatterWarnings } from './front-matter-lint';
 import { readingMinutes } from './reading';
 import { articleSlug } from './slug';
@@ -31,9 +34,11 @@ export interface LoadOptions {
   today?: string;
   /** Where the site's route renders a file of this slug: /posts/<slug>/, or /<name>/ for a site page. */
   routeOf?: (slug: string) => string;
+  /** A draft preview: the bundle's files are served by the preview (from the content folder), not the store. */
+  preview?: boolean;
 }
 
-export async function loadArticle(source: SourceFile, compile: Compile = compileBody, { refs, today = buildDay(), routeOf = articleUrl }: LoadOptions = {}): Promise<LoadedArticle> {
+export async function loadArticle(source: SourceFile, compile: Compile = compileBody, { refs, today = buildDay(), routeOf = articleUrl, preview = false }: LoadOptions = {}): Promise<LoadedArticle> {
   checkLimits(source.file, source.source);
   const split = splitFrontMatter(source.file, source.source);
   const problems: ContentProblem[] = [];
@@ -48,7 +53,12 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   const publication = frontMatter ? publicationOf({ draft: frontMatter.draft, publishDate: frontMatter.publishdate?.date ?? null, expiryDate: frontMatter.expirydate?.date ?? null }, today) : 'public';
   const isPublic = publication === 'public';
   const math = (frontMatter?.math ?? false) || site.math;
-  const input: CompileInput = { file: source.file, format: source.format, body: split.body, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false, sources: frontMatter?.sources ?? [] };
+  // Known before compiling: a bundle's files are served under the page's URL, and authors name them so.
+  const slug = articleSlug(source.baseName, frontMatter?.slug ?? '', title);
+  const url = frontMatter?.url ? sitePath(frontMatter.url) : routeOf(slug);
+  const { files, digest } = sourceMedia(source);
+  const media: MediaContext = { dir: path.posix.dirname(source.file.split(path.sep).join('/')), bundle: isBundleFile(source.file), pageUrl: url, bound: climbBound(source.file), resources: frontMatter?.resources ?? [], files, ...(preview ? { servedFrom: { preview: slug } } : {}) };
+  const input: CompileInput = { file: source.file, format: source.format, body: split.body, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false, sources: frontMatter?.sources ?? [], media };
   let body: CompiledBody | null = null;
   try {
     // An article that is not public today is compiled like a draft: checked, its text never kept.
@@ -59,8 +69,8 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   }
   if (problems.length > 0 || !frontMatter || !body) throw new ContentError(problems);
 
-  const slug = articleSlug(source.baseName, frontMatter.slug, frontMatter.title);
-  const url = frontMatter.url ? sitePath(frontMatter.url) : routeOf(slug);
+  const cover = articleCover(frontMatter, split.data, media, url);
+  const thumbnail = frontMatter.thumbnail ? servedImageFile(thumbnailOf(frontMatter.thumbnail), frontMatter.thumbnail, media) : null;
   const language = articleLanguage(lowerCaseKeys(split.data), source.file, site.language, `${frontMatter.title} ${body.firstParagraph}`);
   return {
     slug,
@@ -68,7 +78,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     url,
     routeUrl: routeOf(slug),
     urlLine: split.keyLines.get('url') ?? 1,
-    sourceKey: sourceKey(source.file, source.source),
+    sourceKey: sourceKey(source.file, source.source, digest),
     file: source.file,
     format: source.format,
     // The same old URL written twice (often once encoded, once not) is one redirect.
@@ -92,13 +102,13 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     math,
     disableHljs: frontMatter.disablehljs,
     summary: pickSummary([frontMatter.description, frontMatter.summary, body.textBeforeMore, body.firstParagraph]),
-    image: frontMatter.cover
-      ? { src: frontMatter.cover.image, alt: frontMatter.cover.alt || frontMatter.title }
-      : frontMatter.thumbnail
-        ? { src: frontMatter.thumbnail, alt: frontMatter.title }
+    image: cover.cover
+      ? { src: cover.served ? cover.cover.image.src : cover.written, alt: cover.cover.image.alt || frontMatter.title }
+      : thumbnail
+        ? { src: thumbnail.files.length > 0 ? thumbnail.image.src : (frontMatter.thumbnail ?? ''), alt: frontMatter.title }
         : null,
-    cover: frontMatter.cover ? coverOf(frontMatter.cover, url) : null,
-    thumbnail: frontMatter.thumbnail ? thumbnailOf(frontMatter.thumbnail) : null,
+    cover: cover.cover,
+    thumbnail: thumbnail ? { ...thumbnail.image, alt: '' } : null,
     wordCount: body.words + body.cjkCharacters,
     readingMinutes: readingMinutes(body.words, body.cjkCharacters),
     draft: frontMatter.draft,
@@ -122,6 +132,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     warnings: [...frontMatterWarnings(split, frontMatter, today), ...body.warnings],
     links: body.links,
     remoteImages: body.remoteImages,
+    localFiles: [...body.localFiles, ...[...cover.files, ...(thumbnail?.files ?? [])].filter((file) => !body.localFiles.some((known) => known.file === file.file))],
     refs: body.refs,
     code: body.code,
     headings: body.headings,
@@ -131,4 +142,13 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
 
 function lowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(data).map(([key, value]) => [key.toLowerCase(), value]));
+}
+
+/** The article's cover: PaperMod's `cover`, else the one a theme finds by convention (cover.ts), served
+ * from the store when it is a file of the content folder. `written` is its path as the front matter has it. */
+function articleCover(frontMatter: FrontMatter, data: Record<string, unknown>, media: MediaContext, url: string): { cover: ArticleCover | null; written: string; served: boolean; files: LocalFile[] } {
+  const written = frontMatter.cover ?? conventionalCover(data, frontMatter.title, media);
+  if (!written) return { cover: null, written: '', served: false, files: [] };
+  const { cover, files } = servedCover(coverOf(written, url), written.image, media);
+  return { cover, written: written.image, served: files.length > 0, files };
 }

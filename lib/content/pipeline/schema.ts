@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Reviewer, Source } from '../article';
 import { addMonths, parseCalendarDate, type CalendarDate } from './dates';
 import { ContentError, type ContentProblem } from './errors';
+import type { ResourceRule } from './local-media';
 import type { SplitFile } from './front-matter';
 
 const EMPTY_VALUES = new Set([null, undefined, '']);
@@ -126,6 +127,19 @@ const cover = z.unknown().optional().transform((value, ctx): CoverImage | null =
   };
 });
 
+/** Hugo's `resources`: rules naming a page bundle's files (`src` a path or glob, with `name`, `title`, `params`).
+ * A rule without a `src` matches nothing, as in Hugo. */
+const resources = z.unknown().optional().transform((value): ResourceRule[] => {
+  const items = Array.isArray(value) ? value : [];
+  return items.flatMap((item) => {
+    const fields = fieldsOf(item);
+    const src = fields ? textField(fields, 'src') : '';
+    if (!fields || !src) return [];
+    const params = fields.get('params');
+    return [{ src, name: textField(fields, 'name'), title: textField(fields, 'title'), ...(params && typeof params === 'object' && !Array.isArray(params) ? { params: params as Record<string, unknown> } : {}) }];
+  });
+});
+
 /** A whole number of months, at least 1 (`reviewInterval`), or null. */
 const months = z.unknown().optional().transform((value, ctx): number | null => {
   if (EMPTY_VALUES.has(value as null)) return null;
@@ -238,6 +252,7 @@ const frontMatterKeys = z.object({
   reviewinterval: months,
   reviewedby: reviewers,
   sources,
+  resources,
   disclaimer: flag(true),
   /** PaperMod's disableShare: no share links under this article. */
   disableshare: flag(false),

@@ -17,6 +17,15 @@ export function rehypeContentLint({ warn, links, remoteImages }: { warn: Warn; l
     let previousLevel = 1;
     let h1s = 0;
     const headingTexts = new Map<string, number>();
+    // A Figure's remote image is stored like a Markdown image's (the Figure draws it with our Image).
+    visit(tree, (node) => {
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Figure') return;
+      const src = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src')?.value;
+      if (typeof src === 'string' && isRemoteImage(src)) {
+        remoteImages.push(src);
+        warn(node.position, 'remote-image', `the image ${src} is on another site: the build stores a copy, but save it beside the article so it cannot change or vanish`);
+      }
+    });
     visit(tree, 'element', (node: Element) => {
       const place = node.position;
       if (node.tagName === 'img') {

@@ -23,7 +23,7 @@ const FEED_FORMS: Record<MdxComponentName, (attributes: Attributes, children: El
     return element('blockquote', {}, [...(heading ? [paragraph([element('strong', {}, [text(heading)])])] : []), ...children]);
   },
   Figure: ({ src = '', alt = '', title, caption, href, width, height, attr, cite }, children) => {
-    const image = element('img', { src, alt, ...(width ? { width } : {}), ...(height ? { height } : {}) }, []);
+    const image = src ? element('img', { src, alt, ...(width ? { width } : {}), ...(height ? { height } : {}) }, []) : missingImage(alt);
     const captionParts: ElementContent[] = [
       ...(title ? [element('strong', {}, [text(title)]), text(' ')] : []),
       ...(children.length > 0 ? children : caption ? [text(caption)] : []),
@@ -40,6 +40,10 @@ const FEED_FORMS: Record<MdxComponentName, (attributes: Attributes, children: El
     return element('blockquote', {}, [paragraph([element('strong', {}, [text(`${label}: ${heading}`)])]), ...children]);
   },
 };
+
+function missingImage(alt: string): ElementContent {
+  return element('em', {}, [text(alt || 'Image not available')]);
+}
 
 export function rehypeFeedHtml(result: { feedHtml: string }) {
   return (tree: Root) => {
@@ -60,6 +64,8 @@ function plain(node: RootContent | ElementContent): ElementContent[] {
       if (node.tagName === 'pre' && Array.isArray(node.properties.className) && node.properties.className.includes('shiki')) {
         return [element('pre', {}, [element('code', {}, [text(toString(node))])])];
       }
+      // An image whose file is missing (the compile step left it no src) is its alt text, as on the page.
+      if (node.tagName === 'img' && !node.properties.src) return [missingImage(String(node.properties.alt ?? ''))];
       return [{ ...node, children: plainChildren(node.children) }];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
