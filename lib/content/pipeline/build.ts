@@ -10,7 +10,7 @@ import { sortNewestFirst } from '../navigation';
 import { publishIndex, pruneBodies, pruneDraftMarks, readStoreIndexIfAny, storedBodyKeys } from '../store';
 import { publishSearchPointer, pruneSearchVersions } from '../search-store';
 import { compileBody, type Compile } from './compile';
-import { findAliasClashes, findCustomUrlClashes } from './aliases';
+import { addFormerUrls, findAliasClashes, findCustomUrlClashes } from './aliases';
 import { cachedCompile, sourceKey } from './compile-cache';
 import { POOL_THRESHOLD, poolSize, startCompilePool } from './compile-pool';
 import { overdueReviewWarnings, readingFigures, type ReadingFigures } from './editor-checks';
@@ -108,6 +108,7 @@ export async function buildContent({ contentDir, pagesDir = null, storeDir, conc
   const published = articles.filter((article) => publication.get(article) === 'public');
   const publishedPages = allPages.filter((page) => publication.get(page) === 'public');
   const hidden = all.filter((article) => publication.get(article) !== 'public');
+  addFormerUrls(published);
   problems.push(...findUrlClashes(articles), ...findCustomUrlClashes(published), ...findAliasClashes(published), ...findSitePageClashes(publishedPages, published));
   pruneDraftMarks(storeDir, hidden.map((article) => article.bodyKey));
   const newestFirst = sortNewestFirst(published);

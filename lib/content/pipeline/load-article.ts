@@ -11,7 +11,8 @@ import { checkLimits } from './limits';
 import { coverOf, thumbnailOf } from './cover';
 import { frontMatterWarnings } from './front-matter-lint';
 import { readingMinutes } from './reading';
-import { articleSlug } from './slug';
+import { articleSlug, formerSlug } from './slug';
+import { titleFallback } from './title-fallback';
 import { validateFrontMatter, type FrontMatter } from './schema';
 import { pickSummary } from './summary';
 import { readabilityOf } from './readability';
@@ -44,11 +45,14 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);
   }
-  const title = frontMatter?.title ?? String(split.data.title ?? '');
+  // No title: Hugo's themes show the first body h1 (then not shown twice), else the file's name.
+  const fallback = frontMatter && !frontMatter.title ? titleFallback(split.body, source.baseName, split.frontMatterLine) : null;
+  const title = fallback?.title ?? frontMatter?.title ?? String(split.data.title ?? '');
+  const bodyText = fallback?.body ?? split.body;
   const publication = frontMatter ? publicationOf({ draft: frontMatter.draft, publishDate: frontMatter.publishdate?.date ?? null, expiryDate: frontMatter.expirydate?.date ?? null }, today) : 'public';
   const isPublic = publication === 'public';
-  const math = (frontMatter?.math ?? false) || site.math;
-  const input: CompileInput = { file: source.file, format: source.format, body: split.body, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false, sources: frontMatter?.sources ?? [] };
+  const math = (frontMatter?.math ?? false) || (frontMatter?.katex ?? false) || site.math;
+  const input: CompileInput = { file: source.file, format: source.format, body: bodyText, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false, sources: frontMatter?.sources ?? [] };
   let body: CompiledBody | null = null;
   try {
     // An article that is not public today is compiled like a draft: checked, its text never kept.
@@ -59,9 +63,10 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   }
   if (problems.length > 0 || !frontMatter || !body) throw new ContentError(problems);
 
-  const slug = articleSlug(source.baseName, frontMatter.slug, frontMatter.title);
+  const slug = articleSlug(source.baseName, frontMatter.slug, title);
   const url = frontMatter.url ? sitePath(frontMatter.url) : routeOf(slug);
-  const language = articleLanguage(lowerCaseKeys(split.data), source.file, site.language, `${frontMatter.title} ${body.firstParagraph}`);
+  const formerUrl = routeOf(formerSlug(source.file, frontMatter.slug, title));
+  const language = articleLanguage(lowerCaseKeys(split.data), source.file, site.language, `${title} ${body.firstParagraph}`);
   return {
     slug,
     ...(language === site.language ? {} : { language }),
@@ -74,7 +79,8 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     // The same old URL written twice (often once encoded, once not) is one redirect.
     aliases: [...new Set(frontMatter.aliases.map(sitePath))],
     aliasesLine: split.keyLines.get('aliases') ?? 1,
-    title: frontMatter.title,
+    formerUrls: formerUrl === url || formerUrl === routeOf(slug) ? [] : [formerUrl],
+    title,
     description: frontMatter.description,
     date: frontMatter.date?.date ?? null,
     dateSortKey: frontMatter.date?.sortKey ?? '',
@@ -93,9 +99,9 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     disableHljs: frontMatter.disablehljs,
     summary: pickSummary([frontMatter.description, frontMatter.summary, body.textBeforeMore, body.firstParagraph]),
     image: frontMatter.cover
-      ? { src: frontMatter.cover.image, alt: frontMatter.cover.alt || frontMatter.title }
+      ? { src: frontMatter.cover.image, alt: frontMatter.cover.alt || title }
       : frontMatter.thumbnail
-        ? { src: frontMatter.thumbnail, alt: frontMatter.title }
+        ? { src: frontMatter.thumbnail, alt: title }
         : null,
     cover: frontMatter.cover ? coverOf(frontMatter.cover, url) : null,
     thumbnail: frontMatter.thumbnail ? thumbnailOf(frontMatter.thumbnail) : null,
@@ -119,7 +125,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
       showShare: !frontMatter.disableshare,
     },
     bodyKey: bodyKey(input),
-    warnings: [...frontMatterWarnings(split, frontMatter, today), ...body.warnings],
+    warnings: [...(fallback ? [fallback.warning] : []), ...frontMatterWarnings(split, frontMatter, today), ...body.warnings],
     links: body.links,
     remoteImages: body.remoteImages,
     refs: body.refs,

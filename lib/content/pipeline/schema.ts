@@ -71,6 +71,53 @@ const seriesOrder = z.unknown().optional().transform((value, ctx): number | null
   return z.NEVER;
 });
 
+/** `math`/`katex`: true or false, or a theme's settings map (LoveIt's `math: { enable: false }`), whose
+ * `enable` decides; a map without it turns math on, as LoveIt's default configuration does. */
+const mathFlag = z.unknown().optional().transform((value, ctx): boolean => {
+  if (EMPTY_VALUES.has(value as null)) return false;
+  const fields = fieldsOf(value);
+  const written = fields ? fields.get('enable') : value;
+  if (fields && EMPTY_VALUES.has(written as null)) return true;
+  const read = booleanOf(written);
+  if (read !== null) return read;
+  ctx.addIssue({ code: 'custom', message: `must be true or false, or a map like { enable: true }, not "${fields ? `enable: ${String(written)}` : String(value)}".` });
+  return z.NEVER;
+});
+
+/** Hugo's `slug` is text; anything else (`slug: []`, a map) Hugo reads as no slug, and so do we (front-matter-lint warns). */
+const slugText = z.unknown().optional().transform((value): string => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : ''));
+
+export interface SeriesEntries {
+  names: string[];
+  /** The order a `- name: …, index: 2` entry gives (the first such), for seriesOrder when that is not set. */
+  order: number | null;
+}
+
+/** `series`: a name or a list of names, or themes' list of `{ name, index }` maps (each map's name is
+ * taken, its index as the order); an entry with nothing usable is skipped (front-matter-lint warns). */
+const seriesEntries = z.unknown().optional().transform((value): SeriesEntries => {
+  if (EMPTY_VALUES.has(value as null)) return { names: [], order: null };
+  const names: string[] = [];
+  let order: number | null = null;
+  for (const item of Array.isArray(value) ? value : [value]) {
+    const fields = fieldsOf(item);
+    if (!fields) {
+      if (!EMPTY_VALUES.has(item as null) && typeof item !== 'object') names.push(String(item).trim());
+      continue;
+    }
+    const name = seriesNameOf(fields);
+    if (name) names.push(name);
+    const index = Number(fields.get('index') ?? fields.get('order') ?? fields.get('weight'));
+    if (name && order === null && Number.isInteger(index) && index >= 1) order = index;
+  }
+  return { names: names.filter((name, i) => name && names.indexOf(name) === i), order };
+});
+
+/** The name in one `series:` map entry: `name`, else `title`. */
+export function seriesNameOf(fields: Map<string, unknown>): string {
+  return textField(fields, 'name') || textField(fields, 'title');
+}
+
 const calendarDate = z.unknown().optional().transform((value, ctx): CalendarDate | null => {
   if (EMPTY_VALUES.has(value as null)) return null;
   const parsed = parseCalendarDate(value);
@@ -139,7 +186,7 @@ const months = z.unknown().optional().transform((value, ctx): number | null => {
 const LINK = /^(https?:\/\/[^\s/]+|\/(?!\/))\S*$/i;
 
 /** A map's text fields by lower-cased key; null when the value is not a map. */
-function fieldsOf(value: unknown): Map<string, unknown> | null {
+export function fieldsOf(value: unknown): Map<string, unknown> | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) return null;
   return new Map(Object.entries(value).map(([key, field]) => [key.toLowerCase(), field]));
 }
@@ -201,7 +248,8 @@ const sources = z.unknown().optional().transform((value, ctx): Source[] => {
 });
 
 const frontMatterKeys = z.object({
-  title: text.pipe(z.string().min(1, { message: 'is missing. Add a line like title: "What causes migraines?"' })),
+  /** May be empty: load-article takes the first body h1, else the file name, as Hugo's .Title fallback (with a warning). */
+  title: text,
   description: text,
   summary: text,
   date: calendarDate,
@@ -210,14 +258,16 @@ const frontMatterKeys = z.object({
   expirydate: calendarDate,
   weight,
   keywords: stringList,
-  series: stringList,
+  series: seriesEntries,
   seriesorder: seriesOrder,
-  math: flag(false),
+  math: mathFlag,
+  /** Themes' other name for `math` (hugo-coder, Stack, Blowfish's older posts). */
+  katex: mathFlag,
   disablehljs: flag(false),
   author: stringList,
   tags: stringList,
   categories: stringList,
-  slug: text,
+  slug: slugText,
   /** Hugo's `url`: the article's own path on the site, instead of /posts/<slug>/. */
   url: text,
   cover,
@@ -250,7 +300,8 @@ const frontMatterKeys = z.object({
  * is an interval without lastReviewed to count from, or a next review before the last. So is a seriesOrder
  * without a series to order the article in (with several series, it orders the article in each).
  */
-const frontMatterSchema = frontMatterKeys.transform((data, ctx) => {
+const frontMatterSchema = frontMatterKeys.transform((written, ctx) => {
+  const data = { ...written, series: written.series.names, seriesorder: written.seriesorder ?? written.series.order };
   const { lastreviewed, nextreview, reviewinterval } = data;
   const refuse = (key: string, message: string) => {
     ctx.addIssue({ code: 'custom', path: [key], message });
