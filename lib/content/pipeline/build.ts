@@ -19,7 +19,7 @@ import { readArticleFiles, type SourceFile } from './files';
 import { findBrokenLinks } from './links';
 import { loadArticle, type LoadedArticle, type LoadOptions } from './load-article';
 import { publicationOf, today as buildDay } from './publication';
-import { refKey, refTable, type RefTable } from './refs';
+import { findRef, refTable, type RefTable } from './refs';
 import { findSitePageClashes, loadSitePage, sortSitePages } from './site-pages';
 import { writeSearchIndex, type WrittenSearchIndex } from './search-index';
 
@@ -187,8 +187,8 @@ function reusableEntry(source: SourceFile, known: Map<string, IndexedArticle>, s
 /** Whether each ref of an index entry still reaches the URL it was compiled with (and a public article). */
 function refsUnchanged(article: IndexedArticle, refs: RefTable): boolean {
   return (article.refs ?? []).every((ref) => {
-    const target = refs.get(refKey(ref.target));
-    return target !== undefined && target.public && ref.url === target.url + (/#.*$/.exec(ref.target)?.[0] ?? '');
+    const target = findRef(refs, ref.target, article.file);
+    return target !== undefined && !target.ambiguous && target.public && ref.url === target.url + (/#.*$/.exec(ref.target)?.[0] ?? '');
   });
 }
 
