@@ -60,6 +60,12 @@ describe('series', () => {
     assert.deepEqual(rules(article), []);
   });
 
+  it('Blowfish\'s series_order is the order', async () => {
+    const article = await load('---\ntitle: T\nseries: ["Guide"]\nseries_order: 3\n---\nBody');
+    assert.equal(article.seriesOrder, 3);
+    assert.equal(article.warnings.filter((w) => w.rule === 'unknown-key').length, 0);
+  });
+
   it('seriesOrder written wins over an index', async () => {
     assert.equal((await load('---\ntitle: T\nseriesOrder: 5\nseries:\n  - name: A\n    index: 2\n---\nBody')).seriesOrder, 5);
   });

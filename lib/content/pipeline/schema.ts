@@ -260,6 +260,8 @@ const frontMatterKeys = z.object({
   keywords: stringList,
   series: seriesEntries,
   seriesorder: seriesOrder,
+  /** Blowfish's name for seriesOrder. */
+  series_order: seriesOrder,
   math: mathFlag,
   /** Themes' other name for `math` (hugo-coder, Stack, Blowfish's older posts). */
   katex: mathFlag,
@@ -301,7 +303,8 @@ const frontMatterKeys = z.object({
  * without a series to order the article in (with several series, it orders the article in each).
  */
 const frontMatterSchema = frontMatterKeys.transform((written, ctx) => {
-  const data = { ...written, series: written.series.names, seriesorder: written.seriesorder ?? written.series.order };
+  const { series_order: blowfishOrder, ...keys } = written;
+  const data = { ...keys, series: written.series.names, seriesorder: written.seriesorder ?? blowfishOrder ?? written.series.order };
   const { lastreviewed, nextreview, reviewinterval } = data;
   const refuse = (key: string, message: string) => {
     ctx.addIssue({ code: 'custom', path: [key], message });
