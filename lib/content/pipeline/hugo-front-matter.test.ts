@@ -115,6 +115,8 @@ describe('slugs and URLs as Hugo makes them', () => {
     assert.equal(hugoSlug('减肥01'), '减肥01');
     assert.equal(hugoSlug('Été à Paris'), 'été-à-paris');
     assert.equal(hugoSlug('C++ tips'), 'c++-tips');
+    assert.equal(hugoSlug('My_Post'), 'my_post', 'lower case: Hugo\'s default disablePathToLower: false');
+    assert.equal(hugoSlug('My_Post', false), 'My_Post', 'disablePathToLower: true keeps the case');
   });
 
   it('the language suffix of a file or bundle index is the language, not part of the slug', async () => {

@@ -1,7 +1,8 @@
 // An article's slug, as Hugo derives it: the front matter's `slug`, else the file's (or its bundle
 // folder's) name without its language suffix, else the title; each as Hugo's path sanitizer writes it
-// (common/paths.Sanitize, then lower case, Hugo's default disablePathToLower: false).
+// (common/paths.Sanitize, then lower case unless the site sets Hugo's disablePathToLower).
 import path from 'node:path';
+import { site } from '../../site';
 import { urlize } from '../urls';
 
 export function articleSlug(baseName: string, slug: string, title: string): string {
@@ -13,10 +14,10 @@ export function articleSlug(baseName: string, slug: string, title: string): stri
  * between kept characters is one hyphen; anything else goes. `/`, `\` and `#` (which Hugo keeps, as path
  * separators or a fragment) go too: a slug is one segment of /posts/<slug>/.
  */
-export function hugoSlug(text: string): string {
+export function hugoSlug(text: string, toLower = !site.disablePathToLower): string {
   let slug = '';
   let hyphen = false;
-  for (const character of text.trim().toLowerCase()) {
+  for (const character of toLower ? text.trim().toLowerCase() : text.trim()) {
     if (/[\p{L}\p{N}\p{M}._+~]/u.test(character)) {
       if (hyphen && slug) slug += '-';
       hyphen = false;
