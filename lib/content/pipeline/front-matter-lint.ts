@@ -3,7 +3,8 @@
 // reads is named). Keys Hugo or PaperMod define are not typos and pass.
 import type { BodyWarning } from '../article';
 import type { SplitFile } from './front-matter';
-import { FRONT_MATTER_KEYS, fieldsOf, seriesNameOf, type FrontMatter } from './schema';
+import { fieldsOf, seriesNameOf } from './front-matter-fields';
+import { FRONT_MATTER_KEYS, type FrontMatter } from './schema';
 
 /** Keys Hugo and PaperMod give meaning to that this site does not (yet) use: not typos, so no warning. */
 const HUGO_KEYS = new Set([

@@ -22,6 +22,7 @@ const TABLE = refTable(
     article('a/same.md', 'same'),
     article('b/same.md', 'same'),
     article('draft.md', 'draft', 'draft: true\n'),
+    article('diet.md', 'diet', 'series:\n  - name: "饮食篇"\n    index: 2\n'),
   ],
   ROOT,
   '2025-01-01',
@@ -63,6 +64,7 @@ describe('findRef', () => {
     assert.equal(urlOf('/tags/sleep-health/'), '/tags/sleep-health/');
     assert.equal(urlOf('/series/model-context-protocol/'), '/series/model-context-protocol/');
     assert.equal(urlOf('/tags/nothing/'), undefined);
+    assert.equal(urlOf('/series/饮食篇'), '/series/%E9%A5%AE%E9%A3%9F%E7%AF%87/', 'a series written as a { name } map');
   });
 });
 

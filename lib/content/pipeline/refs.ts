@@ -17,6 +17,7 @@ import { parseCalendarDate } from './dates';
 import type { SourceFile } from './files';
 import { frontMatterOf } from './find-article';
 import { publicationOf } from './publication';
+import { fieldsOf, seriesNameOf } from './front-matter-fields';
 import { articleSlug } from './slug';
 
 export interface RefTarget {
@@ -61,8 +62,10 @@ export function refTable(sources: SourceFile[], contentDir: string, today: strin
     }
     if (target.public) {
       for (const [taxonomy, urlOf] of Object.entries(TAXONOMIES)) {
-        for (const term of [data[taxonomy]].flat()) {
-          if (typeof term === 'string' && urlize(term)) terms.set(`${taxonomy}/${urlize(term)}`, { url: urlOf(term), file: '', public: true });
+        for (const written of [data[taxonomy]].flat()) {
+          // A series may be a `{ name, index }` map (schema.ts reads it so).
+          const term = typeof written === 'string' ? written : seriesNameOf(fieldsOf(written) ?? new Map());
+          if (urlize(term)) terms.set(`${taxonomy}/${urlize(term)}`, { url: urlOf(term), file: '', public: true });
         }
       }
     }

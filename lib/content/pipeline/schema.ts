@@ -5,6 +5,7 @@ import type { Reviewer, Source } from '../article';
 import { addMonths, parseCalendarDate, type CalendarDate } from './dates';
 import { ContentError, type ContentProblem } from './errors';
 import type { SplitFile } from './front-matter';
+import { fieldsOf, seriesNameOf, textField } from './front-matter-fields';
 
 const EMPTY_VALUES = new Set([null, undefined, '']);
 
@@ -113,11 +114,6 @@ const seriesEntries = z.unknown().optional().transform((value): SeriesEntries =>
   return { names: names.filter((name, i) => name && names.indexOf(name) === i), order };
 });
 
-/** The name in one `series:` map entry: `name`, else `title`. */
-export function seriesNameOf(fields: Map<string, unknown>): string {
-  return textField(fields, 'name') || textField(fields, 'title');
-}
-
 const calendarDate = z.unknown().optional().transform((value, ctx): CalendarDate | null => {
   if (EMPTY_VALUES.has(value as null)) return null;
   const parsed = parseCalendarDate(value);
@@ -184,17 +180,6 @@ const months = z.unknown().optional().transform((value, ctx): number | null => {
 
 /** A link a reader may follow: http(s), or a path on this site. */
 const LINK = /^(https?:\/\/[^\s/]+|\/(?!\/))\S*$/i;
-
-/** A map's text fields by lower-cased key; null when the value is not a map. */
-export function fieldsOf(value: unknown): Map<string, unknown> | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) return null;
-  return new Map(Object.entries(value).map(([key, field]) => [key.toLowerCase(), field]));
-}
-
-function textField(fields: Map<string, unknown>, key: string): string {
-  const field = fields.get(key);
-  return typeof field === 'string' || typeof field === 'number' ? String(field).trim() : '';
-}
 
 /** `reviewedBy`: one reviewer or a list; each `{ name, credentials, url }` (only name required) or just a name. */
 const reviewers = z.unknown().optional().transform((value, ctx): Reviewer[] => {
