@@ -129,13 +129,19 @@ describe('slugs and URLs as Hugo makes them', () => {
     }
     const sources = await readArticleFiles(dir, dir);
     assert.deepEqual(sources.map((file) => file.baseName), ['blowfish-why', 'denorma', 'deploy-site', 'gallery', 'node.js']);
-    const persian = await loadArticle(sources[2], undefined, { today: '2025-01-01' });
-    assert.equal(persian.url, '/posts/deploy-site/');
+    const load = (source: SourceFile) => loadArticle(source, undefined, { today: '2025-01-01' });
+    const persian = await load(sources[2]);
     assert.equal(persian.language, 'fa');
-    assert.deepEqual(persian.formerUrls, ['/posts/deploy-site.fa/']);
-    const portuguese = await loadArticle(sources[1], undefined, { today: '2025-01-01' });
-    assert.equal(portuguese.url, '/posts/denorma/');
+    assert.equal(persian.url, '/fa/posts/deploy-site/', 'another language than the site\'s: under /<lang>/, as Hugo with defaultContentLanguageInSubdir false');
+    assert.equal(persian.routeUrl, '/posts/deploy-site.fa/', 'rendered by the route at its former URL, which redirects to it');
+    assert.deepEqual(persian.formerUrls, []);
+    const portuguese = await load(sources[1]);
+    assert.equal(portuguese.url, '/pt-pt/posts/denorma/');
     assert.equal(portuguese.language, 'pt-PT');
+    const english = await load(sources[0]);
+    assert.equal(english.url, '/posts/blowfish-why/', 'the site\'s own language: no subfolder');
+    assert.equal(english.routeUrl, english.url);
+    assert.equal((await load(sources[4])).url, '/posts/node.js/', 'a suffix that names no language is part of the name');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

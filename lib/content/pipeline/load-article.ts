@@ -11,7 +11,7 @@ import { checkLimits } from './limits';
 import { coverOf, thumbnailOf } from './cover';
 import { frontMatterWarnings } from './front-matter-lint';
 import { readingMinutes } from './reading';
-import { articleSlug, formerSlug } from './slug';
+import { articleAddress, formerSlug } from './slug';
 import { titleFallback } from './title-fallback';
 import { validateFrontMatter, type FrontMatter } from './schema';
 import { pickSummary } from './summary';
@@ -32,9 +32,11 @@ export interface LoadOptions {
   today?: string;
   /** Where the site's route renders a file of this slug: /posts/<slug>/, or /<name>/ for a site page. */
   routeOf?: (slug: string) => string;
+  /** Whether a file of another language than the site's is published under /<lang>/ (articles; not site pages). */
+  languageSubdirs?: boolean;
 }
 
-export async function loadArticle(source: SourceFile, compile: Compile = compileBody, { refs, today = buildDay(), routeOf = articleUrl }: LoadOptions = {}): Promise<LoadedArticle> {
+export async function loadArticle(source: SourceFile, compile: Compile = compileBody, { refs, today = buildDay(), routeOf = articleUrl, languageSubdirs = true }: LoadOptions = {}): Promise<LoadedArticle> {
   checkLimits(source.file, source.source);
   const split = splitFrontMatter(source.file, source.source);
   const problems: ContentProblem[] = [];
@@ -63,15 +65,14 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   }
   if (problems.length > 0 || !frontMatter || !body) throw new ContentError(problems);
 
-  const slug = articleSlug(source.baseName, frontMatter.slug, title);
-  const url = frontMatter.url ? sitePath(frontMatter.url) : routeOf(slug);
+  const { slug, url, routeUrl } = articleAddress({ file: source.file, baseName: source.baseName, slug: frontMatter.slug, title, url: frontMatter.url }, routeOf, languageSubdirs);
   const formerUrl = routeOf(formerSlug(source.file, frontMatter.slug, title));
   const language = articleLanguage(lowerCaseKeys(split.data), source.file, site.language, `${title} ${body.firstParagraph}`);
   return {
     slug,
     ...(language === site.language ? {} : { language }),
     url,
-    routeUrl: routeOf(slug),
+    routeUrl,
     urlLine: split.keyLines.get('url') ?? 1,
     sourceKey: sourceKey(source.file, source.source),
     file: source.file,
@@ -79,7 +80,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     // The same old URL written twice (often once encoded, once not) is one redirect.
     aliases: [...new Set(frontMatter.aliases.map(sitePath))],
     aliasesLine: split.keyLines.get('aliases') ?? 1,
-    formerUrls: formerUrl === url || formerUrl === routeOf(slug) ? [] : [formerUrl],
+    formerUrls: formerUrl === url || formerUrl === routeUrl ? [] : [formerUrl],
     title,
     description: frontMatter.description,
     date: frontMatter.date?.date ?? null,

@@ -44,11 +44,12 @@ describe('findRef', () => {
   it('finds page bundles (/posts/bundle = bundle/index.en.md) and files with a language suffix', () => {
     assert.equal(urlOf('/posts/bundle'), '/posts/bundle/');
     assert.equal(urlOf('bundle/index.md'), '/posts/bundle/');
-    assert.equal(urlOf('part-two.fa.md'), '/posts/part-two/');
+    assert.equal(urlOf('part-two.fa.md'), '/fa/posts/part-two/');
+    assert.equal(urlOf('part-two'), '/fa/posts/part-two/');
   });
 
   it('resolves a relative ref from the article\'s folder first, and from a bundle\'s parent folder', () => {
-    assert.equal(urlOf('part-two.md', `${ROOT}/guide/part-one.md`), '/posts/part-two/');
+    assert.equal(urlOf('part-two.md', `${ROOT}/guide/part-one.md`), '/fa/posts/part-two/');
     assert.equal(urlOf('same.md', `${ROOT}/b/other.md`), '/posts/same/');
     assert.equal(findRef(TABLE, 'same.md', `${ROOT}/b/other.md`)?.file, `${ROOT}/b/same.md`);
     assert.equal(findRef(TABLE, '../a/same', `${ROOT}/b/other.md`)?.file, `${ROOT}/a/same.md`);
@@ -73,7 +74,7 @@ describe('a ref in a body', () => {
     expandShortcodes(body, { format: 'md', refs: TABLE, file: `${ROOT}/guide/part-one.md`, ...(refLinks ? { refLinks } : {}) });
 
   it('keeps its #anchor', () => {
-    assert.equal(expand('[x]({{< relref "part-two.md#causes" >}})').source, '[x](/posts/part-two/#causes)');
+    assert.equal(expand('[x]({{< relref "part-two.md#causes" >}})').source, '[x](/fa/posts/part-two/#causes)');
   });
 
   it('to no article is an error by default (Hugo\'s refLinksErrorLevel)', () => {

@@ -12,13 +12,12 @@
 import path from 'node:path';
 import { site } from '../../site';
 import { splitLanguageSuffix } from '../language';
-import { articleUrl, categoryUrl, guideUrl, sitePath, termUrl, urlize } from '../urls';
+import { categoryUrl, guideUrl, termUrl, urlize } from '../urls';
 import { parseCalendarDate } from './dates';
 import type { SourceFile } from './files';
-import { frontMatterOf } from './find-article';
 import { publicationOf } from './publication';
 import { fieldsOf, seriesNameOf } from './front-matter-fields';
-import { articleSlug } from './slug';
+import { addressOf, frontMatterOf } from './find-article';
 
 export interface RefTarget {
   url: string;
@@ -44,8 +43,7 @@ export function refTable(sources: SourceFile[], contentDir: string, today: strin
   const root = path.relative(process.cwd(), path.resolve(contentDir));
   for (const source of sources) {
     const data = frontMatterOf(source);
-    const slug = articleSlug(source.baseName, typeof data.slug === 'string' ? data.slug : '', typeof data.title === 'string' ? data.title : '');
-    const url = typeof data.url === 'string' && data.url ? sitePath(data.url) : articleUrl(slug);
+    const { slug, url } = addressOf(source, data);
     const day = (value: unknown) => parseCalendarDate(value)?.date ?? null;
     const draft = data.draft === true || data.draft === 'true';
     const target: RefTarget = { url, file: source.file, public: publicationOf({ draft, publishDate: day(data.publishdate), expiryDate: day(data.expirydate) }, today) === 'public' };
