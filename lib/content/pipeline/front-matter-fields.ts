@@ -13,7 +13,7 @@ export function textField(fields: Map<string, unknown>, key: string): string {
   return typeof field === 'string' || typeof field === 'number' ? String(field).trim() : '';
 }
 
-/** The name in one `series:` map entry: `name`, else `title`. */
-export function seriesNameOf(fields: Map<string, unknown>): string {
+/** The name in a map entry of `series:` or `author:`: `name`, else `title`. */
+export function nameOf(fields: Map<string, unknown>): string {
   return textField(fields, 'name') || textField(fields, 'title');
 }

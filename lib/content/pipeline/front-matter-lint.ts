@@ -3,7 +3,7 @@
 // reads is named). Keys Hugo or PaperMod define are not typos and pass.
 import type { BodyWarning } from '../article';
 import type { SplitFile } from './front-matter';
-import { fieldsOf, seriesNameOf } from './front-matter-fields';
+import { fieldsOf, nameOf } from './front-matter-fields';
 import { FRONT_MATTER_KEYS, type FrontMatter } from './schema';
 
 /** Keys Hugo and PaperMod give meaning to that this site does not (yet) use: not typos, so no warning. */
@@ -47,11 +47,20 @@ function hugoFormWarnings(split: Pick<SplitFile, 'data' | 'notes'>, at: (key: st
   }
   const series = split.data.series;
   const entries = Array.isArray(series) ? series : series === undefined || series === null ? [] : [series];
-  const unusable = entries.filter((entry) => typeof entry === 'object' && entry !== null && !seriesNameOf(fieldsOf(entry) ?? new Map()));
+  const unusable = entries.filter((entry) => typeof entry === 'object' && entry !== null && (fieldsOf(entry) === null || isNamelessMap(entry)));
   if (unusable.length > 0) {
     warnings.push({ ...at('series'), rule: 'front-matter', message: `"series" has ${unusable.length === 1 ? 'an entry' : `${unusable.length} entries`} with no name, left out: write series: ["Type 2 diabetes"], or - name: "Type 2 diabetes"` });
   }
+  const authors = [split.data.author].flat().filter(isNamelessMap);
+  if (authors.length > 0) {
+    warnings.push({ ...at('author'), rule: 'front-matter', message: '"author" has an entry with no name, left out: write author: "Dr Amina Shah", or author: { name: "Dr Amina Shah" }' });
+  }
   return warnings;
+}
+
+function isNamelessMap(value: unknown): boolean {
+  const fields = fieldsOf(value);
+  return fields !== null && !nameOf(fields);
 }
 
 function closestKey(key: string): string | null {

@@ -79,6 +79,22 @@ describe('series', () => {
   });
 });
 
+describe('author', () => {
+  it('takes { name, link } maps, as themes write them; one without a name is left out with a warning', async () => {
+    const article = await load('---\ntitle: T\nauthor:\n  - name: Dr Amina Shah\n    link: https://example.org\n  - Sam Lee\n  - link: https://example.org/x\n---\nBody');
+    assert.deepEqual(article.authors, ['Dr Amina Shah', 'Sam Lee']);
+    assert.match(rules(article)[0].message, /"author" has an entry with no name, left out/);
+    assert.deepEqual((await load('---\ntitle: T\nauthor: { name: Sam }\n---\nBody')).authors, ['Sam']);
+  });
+});
+
+describe('true and false as Hugo reads them', () => {
+  it('also 1/0 and t/f (Go\'s ParseBool)', async () => {
+    assert.equal((await load('---\ntitle: T\nshowToc: 1\nmath: t\n---\nBody')).flags.showToc, true);
+    assert.equal((await load('---\ntitle: T\ndraft: 0\n---\nBody')).draft, false);
+  });
+});
+
 describe('slug', () => {
   it('an empty list or blank slug is no slug (the file name gives the URL), with a warning', async () => {
     const listed = await load('---\ntitle: T\nslug: []\n---\nBody', 'leaflet');

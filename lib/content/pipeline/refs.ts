@@ -16,7 +16,7 @@ import { categoryUrl, guideUrl, termUrl, urlize } from '../urls';
 import { parseCalendarDate } from './dates';
 import type { SourceFile } from './files';
 import { publicationOf } from './publication';
-import { fieldsOf, seriesNameOf } from './front-matter-fields';
+import { fieldsOf, nameOf } from './front-matter-fields';
 import { addressOf, frontMatterOf } from './find-article';
 
 export interface RefTarget {
@@ -62,7 +62,7 @@ export function refTable(sources: SourceFile[], contentDir: string, today: strin
       for (const [taxonomy, urlOf] of Object.entries(TAXONOMIES)) {
         for (const written of [data[taxonomy]].flat()) {
           // A series may be a `{ name, index }` map (schema.ts reads it so).
-          const term = typeof written === 'string' ? written : seriesNameOf(fieldsOf(written) ?? new Map());
+          const term = typeof written === 'string' ? written : nameOf(fieldsOf(written) ?? new Map());
           if (urlize(term)) terms.set(`${taxonomy}/${urlize(term)}`, { url: urlOf(term), file: '', public: true });
         }
       }

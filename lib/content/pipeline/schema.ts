@@ -5,7 +5,7 @@ import type { Reviewer, Source } from '../article';
 import { addMonths, parseCalendarDate, type CalendarDate } from './dates';
 import { ContentError, type ContentProblem } from './errors';
 import type { SplitFile } from './front-matter';
-import { fieldsOf, seriesNameOf, textField } from './front-matter-fields';
+import { fieldsOf, nameOf, textField } from './front-matter-fields';
 
 const EMPTY_VALUES = new Set([null, undefined, '']);
 
@@ -31,17 +31,38 @@ const listOf = (what: string, example: string) =>
 
 const stringList = listOf('words', '[health, sleep]');
 
+/** `author`: a name or a list of names; themes also write `{ name, link }` maps (each map's name is taken,
+ * one without a name is left out and front-matter-lint warns). */
+const authors = z.unknown().optional().transform((value, ctx): string[] => {
+  if (EMPTY_VALUES.has(value as null)) return [];
+  const names: string[] = [];
+  for (const item of Array.isArray(value) ? value : [value]) {
+    const fields = fieldsOf(item);
+    if (fields) {
+      const name = nameOf(fields);
+      if (name) names.push(name);
+    } else if (typeof item === 'object' && item !== null && !(item instanceof Date)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a name or a list of names, like ["Dr Amina Shah"].' });
+      return z.NEVER;
+    } else if (!EMPTY_VALUES.has(item as null)) {
+      names.push(String(item).trim());
+    }
+  }
+  return names.filter(Boolean);
+});
+
 /** `synonyms`: the other names a condition goes by ("also called"), each once whatever its case. */
 const synonyms = listOf('names', '["Heart attack", "MI"]').transform((names) =>
   names.filter((name, i) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i),
 );
 
-/** true or false as Hugo reads them (also "yes"/"no" and quoted), or null when it is neither. */
+/** true or false as Hugo reads them (Go's ParseBool: also 1/0 and t/f, and "yes"/"no", quoted or not), or
+ * null when it is neither. */
 function booleanOf(value: unknown): boolean | null {
   if (typeof value === 'boolean') return value;
   const word = String(value).trim().toLowerCase();
-  if (word === 'true' || word === 'yes') return true;
-  if (word === 'false' || word === 'no') return false;
+  if (word === 'true' || word === 'yes' || word === 't' || word === '1') return true;
+  if (word === 'false' || word === 'no' || word === 'f' || word === '0') return false;
   return null;
 }
 
@@ -106,7 +127,7 @@ const seriesEntries = z.unknown().optional().transform((value): SeriesEntries =>
       if (!EMPTY_VALUES.has(item as null) && typeof item !== 'object') names.push(String(item).trim());
       continue;
     }
-    const name = seriesNameOf(fields);
+    const name = nameOf(fields);
     if (name) names.push(name);
     const index = Number(fields.get('index') ?? fields.get('order') ?? fields.get('weight'));
     if (name && order === null && Number.isInteger(index) && index >= 1) order = index;
@@ -251,7 +272,7 @@ const frontMatterKeys = z.object({
   /** Themes' other name for `math` (hugo-coder, Stack, Blowfish's older posts). */
   katex: mathFlag,
   disablehljs: flag(false),
-  author: stringList,
+  author: authors,
   tags: stringList,
   categories: stringList,
   slug: slugText,
