@@ -5,6 +5,7 @@
 // redirects, so that an old URL without its slash is one redirect to its article, not two. Nothing here
 // guards content: drafts are kept out by the build, and preview checks Draft Mode itself.
 import { NextResponse, type NextRequest } from 'next/server';
+import { withHugoSlash } from './lib/trailing-slash';
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
 const BYTE_RANGES = /^bytes=\s*(\d*-\d*)(\s*,\s*\d*-\d*){0,15}\s*$/;
@@ -35,15 +36,4 @@ export function proxy(request: NextRequest): NextResponse {
     return NextResponse.redirect(new URL(`${slashed}${request.nextUrl.search}`, request.url), 308);
   }
   return NextResponse.next();
-}
-
-/** A page's path ends with a slash; a file's (`/index.xml`, `/icon.svg`) does not. Next's own paths are left alone. */
-function withHugoSlash(pathname: string): string {
-  if (pathname.startsWith('/_next/') || pathname.startsWith('/.well-known/')) return pathname;
-  // Load balancers and probes ask for /api/health as it is written, and must not get a redirect.
-  if (pathname === '/api/health') return pathname;
-  const trimmed = pathname.replace(/\/+$/, '');
-  const isFile = /\.[^/.]+$/.test(trimmed.slice(trimmed.lastIndexOf('/') + 1));
-  if (isFile) return trimmed;
-  return pathname.endsWith('/') ? pathname : `${pathname}/`;
 }

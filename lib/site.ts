@@ -28,6 +28,14 @@ export const site = {
   readingGradeTarget: 9,
   /** Tell readers "This page is due for review" on an article whose nextReview has passed (on the day of the build). */
   showOverdueReviewNotice: true,
+  /** Hugo's disablePathToLower: false (Hugo's default) writes article URLs in lower case (`My_Post.md` is
+   * /posts/my_post/); true keeps the case of the file name or `slug`. */
+  disablePathToLower: false as boolean,
+  /** Hugo's refLinksErrorLevel: what a {{< ref >}} or {{< relref >}} to no article (or to a draft) does.
+   * `error` (Hugo's default) fails the build; `warning` reports it and links to refLinksNotFoundURL. */
+  refLinksErrorLevel: 'error' as 'error' | 'warning',
+  /** Hugo's refLinksNotFoundURL: where a ref to no article links when refLinksErrorLevel is `warning`. */
+  refLinksNotFoundURL: '#',
   /** PaperMod's ShowShareButtons: share links under every article, unless its front matter says `disableShare: true`. */
   showShareButtons: true,
 } as const;

@@ -84,6 +84,19 @@ describe('npm run content:check', () => {
     assert.equal(findings.filter((f) => f.rule === 'broken-link').length, 2, 'the link to linked.md is fine, the others are not');
   });
 
+  it('--output FILE writes only the JSON report there, even through npm run with its banner', async () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-check-npm-'));
+    for (const name of ['lib', 'node_modules', 'scripts', 'package.json']) fs.symlinkSync(path.resolve(name), path.join(cwd, name));
+    const report = path.join(cwd, 'report.json');
+    const env = { ...process.env, PULSE_CONTENT_DIR: path.resolve(FIXTURES) };
+    const run = await exec('npm', ['run', 'content:check', '--', '--json', '--output', report, path.resolve(`${FIXTURES}/linked.md`)], { cwd, env, maxBuffer: 16 * 2 ** 20 });
+    assert.match(run.stdout, /content:check/, 'npm printed its banner on standard output');
+    const findings = JSON.parse(fs.readFileSync(report, 'utf8')) as Finding[];
+    assert.ok(Array.isArray(findings) && findings.every((f) => path.basename(f.file) === 'linked.md'));
+    assert.doesNotMatch(run.stdout, /"severity"/, 'the report is not on standard output');
+    fs.rmSync(cwd, { recursive: true, force: true });
+  });
+
   it('writes nothing to the site content store', async () => {
     const { cwd } = await check([`${FIXTURES}/linked.md`]);
     assert.equal(fs.existsSync(path.join(cwd, '.content', 'index.json')), false);

@@ -3,6 +3,8 @@
 // read), then a count; exits 1 when there is an error. `--json` prints the same as a JSON array. Given
 // files, it checks just those (links from them are still checked against every article's URL). Site pages
 // (content/pages) are checked as the build reads them.
+// `--output FILE` (or `--output=FILE`) writes the report to FILE instead of standard output, so npm's
+// banner (printed unless `npm run --silent`) cannot get into it.
 // Errors are everything that fails the build; the build prints the same warnings and goes on.
 // Information (`info`, rule `readability`): the reading grade of each file above the site's target, in
 // text; in JSON, every checked file's figures (`readability: { grade, wordsPerSentence }`), above the
@@ -38,7 +40,12 @@ interface Finding {
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const files = args.filter((arg) => !arg.startsWith('--'));
+const { output, files } = readArguments(args);
+const report: string[] = [];
+const print = (line: string) => {
+  if (output) report.push(line);
+  else console.log(line);
+};
 const result = files.length > 0 ? await checkFiles(files) : await buildContent({ contentDir, pagesDir, storeDir, publish: false });
 const { problems, reading } = result;
 const warnings = [...result.warnings, ...missingImageWarnings(result.index, publicDir)];
@@ -52,16 +59,38 @@ if (json) {
   const info = reading.map(({ file, grade, wordsPerSentence }): Finding => ({
     file, line: 1, column: 1, severity: 'info', rule: 'readability', message: readingMessage({ grade, wordsPerSentence }, target), readability: { grade, wordsPerSentence, target },
   }));
-  console.log(JSON.stringify([...findings, ...info].sort(byPlace), null, 2));
+  print(JSON.stringify([...findings, ...info].sort(byPlace), null, 2));
 } else {
-  for (const finding of findings) console.log(finding.severity === 'error' ? formatProblem(finding) : formatWarning(finding as ContentWarning));
-  for (const figure of aboveReadingTarget(reading, target)) console.log(formatReadingInfo(figure, target));
+  for (const finding of findings) print(finding.severity === 'error' ? formatProblem(finding) : formatWarning(finding as ContentWarning));
+  for (const figure of aboveReadingTarget(reading, target)) print(formatReadingInfo(figure, target));
   const errors = problems.length;
   const fileCount = new Set(findings.map((finding) => finding.file)).size;
   const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-  console.log(`${findings.length > 0 ? '\n' : ''}${counted(errors, 'error')} and ${counted(warnings.length, 'warning')}${fileCount > 0 ? ` in ${counted(fileCount, 'file')}` : ''}.`);
+  print(`${findings.length > 0 ? '\n' : ''}${counted(errors, 'error')} and ${counted(warnings.length, 'warning')}${fileCount > 0 ? ` in ${counted(fileCount, 'file')}` : ''}.`);
+}
+if (output) {
+  fs.writeFileSync(output, `${report.join('\n')}\n`);
+  console.error(`content:check: the report is in ${output}`);
 }
 process.exit(problems.length > 0 ? 1 : 0);
+
+/** The files to check, and `--output FILE` (or `--output=FILE`): where the report goes instead of standard output. */
+function readArguments(given: string[]): { output: string | null; files: string[] } {
+  let output: string | null = null;
+  const files: string[] = [];
+  for (let i = 0; i < given.length; i++) {
+    const arg = given[i];
+    if (arg === '--output') {
+      output = given[++i] ?? null;
+      if (!output) {
+        console.error('--output needs a file name: npm run --silent content:check -- --json --output report.json');
+        process.exit(2);
+      }
+    } else if (arg.startsWith('--output=')) output = arg.slice('--output='.length);
+    else if (!arg.startsWith('--')) files.push(arg);
+  }
+  return { output, files };
+}
 
 /** Checks the given files only, each compiled on its own; nothing is written to the content store. */
 async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]; warnings: ContentWarning[]; reading: ReadingFigures[]; index: IndexedArticle[] }> {

@@ -89,6 +89,8 @@ export type WarningRule =
   | 'missing-image'
   | 'future-date'
   | 'unknown-key'
+  | 'front-matter'
+  | 'broken-ref'
   | 'unknown-shortcode'
   | 'math-error'
   | 'unclosed-shortcode'
@@ -242,6 +244,10 @@ export type IndexedArticle = ArticleSummary & {
   aliases: string[];
   /** The line of the `aliases` key in the file, for errors about them. */
   aliasesLine: number;
+  /** URLs Pulse gave this article before its slugs followed Hugo's (`/posts/sustainable-life/` for
+   * sustainable_life.md, `/posts/x.fa/` for x.fa.md): the build adds each to `aliases` (a 308 to `url`)
+   * unless another article or alias holds it. */
+  formerUrls?: string[];
   /** What compiling the body removed, and what the checker's rules found in the file: kept here so a
    * build that reuses this entry still reports it. */
   warnings: BodyWarning[];

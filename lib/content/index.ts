@@ -41,7 +41,7 @@ let loaded: {
 } | null = null;
 
 function toEntry(
-  { bodyKey, sourceKey, file, format, aliases, aliasesLine, routeUrl, urlLine, warnings, links, remoteImages, localFiles, refs, readability, reviewLine, ...indexed }: IndexedArticle,
+  { bodyKey, sourceKey, file, format, aliases, aliasesLine, formerUrls, routeUrl, urlLine, warnings, links, remoteImages, localFiles, refs, readability, reviewLine, ...indexed }: IndexedArticle,
   media: MediaManifest,
 ): Entry {
   const summary = withServedImages(indexed, media, publicDir);

@@ -28,10 +28,20 @@ export function textDirection(tag: string): TextDirection {
   return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
 }
 
-/** Hugo's language suffix of a content file name: `post.fa.md` -> `fa`, `index.zh-cn.md` -> `zh-CN`; null without one. */
+/** Hugo's language suffix of a content file name: `post.fa.md` -> `fa`, `index.zh-cn.md` -> `zh-CN`; null without one.
+ * Only a language with a name counts (`node.js.md` is no language "js"), as Hugo takes only configured ones. */
 export function languageOfFileName(fileName: string): string | null {
-  const suffix = /\.([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)\.mdx?$/.exec(fileName)?.[1];
-  return suffix ? canonicalLanguage(suffix) : null;
+  return splitLanguageSuffix(fileName.replace(/\.mdx?$/i, '')).language;
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** A file's name without its extension, split as Hugo reads it: `x.fa` -> `x` and `fa`; `index.pt-pt` -> `index` and `pt-PT`. */
+export function splitLanguageSuffix(name: string): { stem: string; language: string | null } {
+  const match = /^(.+)\.([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$/.exec(name);
+  const language = match ? canonicalLanguage(match[2]) : null;
+  if (!match || !language || !LANGUAGE_NAMES.of(language)) return { stem: name, language: null };
+  return { stem: match[1], language };
 }
 
 /** Scripts that name their language well enough for `lang` (screen readers' voice, fonts, line breaking),

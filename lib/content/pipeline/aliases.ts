@@ -53,3 +53,20 @@ export function findAliasClashes(articles: IndexedArticle[]): ContentProblem[] {
   }
   return problems;
 }
+
+/**
+ * Where Pulse's URL for an article changed when its slugs began to follow Hugo's, the old URL redirects
+ * (308) to the new one: each former URL joins the article's aliases, unless a page, another article's URL
+ * or route, or a written alias holds it, or two articles had it (then it stays theirs, or nobody's).
+ * Idempotent: an entry reused from the last index already holds its former URLs among its aliases.
+ */
+export function addFormerUrls(articles: IndexedArticle[]): void {
+  const written = new Map(articles.map((article) => [article, article.aliases.filter((alias) => !(article.formerUrls ?? []).includes(alias))]));
+  const held = new Set(articles.flatMap((article) => [article.url, article.routeUrl, ...(written.get(article) ?? [])]));
+  const formerCount = new Map<string, number>();
+  for (const article of articles) for (const url of new Set(article.formerUrls ?? [])) formerCount.set(url, (formerCount.get(url) ?? 0) + 1);
+  for (const article of articles) {
+    const kept = (article.formerUrls ?? []).filter((url) => !held.has(url) && !isSitePath(url) && formerCount.get(url) === 1);
+    article.aliases = [...new Set([...(written.get(article) ?? []), ...kept])];
+  }
+}

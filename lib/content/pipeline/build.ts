@@ -10,7 +10,7 @@ import { sortNewestFirst } from '../navigation';
 import { publishIndex, pruneBodies, pruneDraftMarks, readStoreIndexIfAny, storedBodyKeys } from '../store';
 import { publishSearchPointer, pruneSearchVersions } from '../search-store';
 import { compileBody, type Compile } from './compile';
-import { findAliasClashes, findCustomUrlClashes } from './aliases';
+import { addFormerUrls, findAliasClashes, findCustomUrlClashes } from './aliases';
 import { cachedCompile, sourceKey } from './compile-cache';
 import { POOL_THRESHOLD, poolSize, startCompilePool } from './compile-pool';
 import { overdueReviewWarnings, readingFigures, type ReadingFigures } from './editor-checks';
@@ -21,7 +21,7 @@ import { storeLocalFiles } from './local-files';
 import { sourceMedia } from './media-files';
 import { loadArticle, type LoadedArticle, type LoadOptions } from './load-article';
 import { publicationOf, today as buildDay } from './publication';
-import { refKey, refTable, type RefTable } from './refs';
+import { findRef, refTable, type RefTable } from './refs';
 import { findSitePageClashes, loadSitePage, sortSitePages } from './site-pages';
 import { writeSearchIndex, type WrittenSearchIndex } from './search-index';
 
@@ -110,6 +110,7 @@ export async function buildContent({ contentDir, pagesDir = null, storeDir, conc
   const published = articles.filter((article) => publication.get(article) === 'public');
   const publishedPages = allPages.filter((page) => publication.get(page) === 'public');
   const hidden = all.filter((article) => publication.get(article) !== 'public');
+  addFormerUrls(published);
   problems.push(...findUrlClashes(articles), ...findCustomUrlClashes(published), ...findAliasClashes(published), ...findSitePageClashes(publishedPages, published));
   pruneDraftMarks(storeDir, hidden.map((article) => article.bodyKey));
   const newestFirst = sortNewestFirst(published);
@@ -190,8 +191,8 @@ function reusableEntry(source: SourceFile, known: Map<string, IndexedArticle>, s
 /** Whether each ref of an index entry still reaches the URL it was compiled with (and a public article). */
 function refsUnchanged(article: IndexedArticle, refs: RefTable): boolean {
   return (article.refs ?? []).every((ref) => {
-    const target = refs.get(refKey(ref.target));
-    return target !== undefined && target.public && ref.url === target.url + (/#.*$/.exec(ref.target)?.[0] ?? '');
+    const target = findRef(refs, ref.target, article.file);
+    return target !== undefined && !target.ambiguous && target.public && ref.url === target.url + (/#.*$/.exec(ref.target)?.[0] ?? '');
   });
 }
 

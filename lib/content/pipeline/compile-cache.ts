@@ -10,13 +10,13 @@ import path from 'node:path';
 import type { CompiledBody } from '../article';
 import { markCheckedDraft, readCachedBody, readCheckedDraft, writeBody } from '../store';
 import { compileBody, type Compile, type CompileInput } from './compile';
-import { refKey } from './refs';
+import { findRef } from './refs';
 import { refTargetsIn } from './shortcodes';
 
 // From the project root, as the store's path is: this module also runs bundled (scripts/run.mjs).
 const PIPELINE_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'content', 'pipeline');
 /** Outside the pipeline's folder, but they shape compiled output too (types, component names, URLs). */
-const SHAPING_MODULES = ['../article.ts', '../mdx-components.ts', '../urls.ts', '../embeds.ts', '../../site.ts'];
+const SHAPING_MODULES = ['../article.ts', '../mdx-components.ts', '../urls.ts', '../embeds.ts', '../language.ts', '../../site.ts'];
 /** The packages whose code turns a body into compiled output (mdx-bundler's MDX compiler included). */
 export const COMPILER_PACKAGES = [
   'mdx-bundler',
@@ -48,12 +48,12 @@ export function bodyKey(input: CompileInput): string {
 }
 
 /** What the body's refs decide: each target's URL and whether it is public (and whether this article is). */
-function refsDecided({ body, refs, isPublic = true }: CompileInput): string {
+function refsDecided({ body, refs, isPublic = true, file }: CompileInput): string {
   const targets = refTargetsIn(body);
   if (targets.length === 0) return '';
   const resolved = targets.map((target) => {
-    const found = refs?.get(refKey(target));
-    return found ? `${target}\u0001${found.url}\u0001${found.public}` : `${target}\u0001`;
+    const found = refs ? findRef(refs, target, file) : undefined;
+    return found ? `${target}\u0001${found.ambiguous ? `ambiguous ${found.ambiguous.join(' ')}` : found.url}\u0001${found.public}` : `${target}\u0001`;
   });
   return `${isPublic}\u0002${resolved.join('\u0002')}`;
 }

@@ -68,7 +68,7 @@ export interface CompileInput {
 export type Compile = (input: CompileInput, article: { draft: boolean }) => Promise<CompiledBody>;
 
 export async function compileBody({ file, format, body, title, refs, isPublic, math = false, disableHljs = false, sources = [], media }: CompileInput): Promise<CompiledBody> {
-  const expansion = expandShortcodes(body, { format, refs, isPublic });
+  const expansion = expandShortcodes(body, { format, refs, isPublic, file });
   if (expansion.problems.length > 0) throw new ContentError(expansion.problems.map((problem) => ({ file, ...problem })));
   const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', prose: { sentences: 0, words: 0, syllables: 0 } };
   const feed = { feedHtml: '' };

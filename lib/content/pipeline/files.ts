@@ -2,13 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleFormat } from '../article';
+import { splitLanguageSuffix } from '../language';
 
 export const ARTICLE_EXTENSIONS = ['.md', '.mdx'] as const;
 
 export interface SourceFile {
   /** Path relative to the project root, as shown in error messages (`content/posts/knee.md`). */
   file: string;
-  /** `knee` for `posts/knee.md`, and the folder name for a Hugo page bundle (`posts/knee/index.md`). */
+  /** `knee` for `posts/knee.md` (and `posts/knee.fa.md`), and the folder name for a Hugo page bundle (`posts/knee/index.md`, `index.en.md`). */
   baseName: string;
   format: ArticleFormat;
   source: string;
@@ -35,7 +36,8 @@ export async function readArticleFile(absolute: string, root = process.cwd()): P
 
 function readArticleFileSync(absolute: string, root: string): SourceFile {
   const ext = path.extname(absolute).toLowerCase();
-  const name = path.basename(absolute, path.extname(absolute));
+  // Hugo's language suffix (`x.fa.md`, `index.en.md`) names the article's language, not its page.
+  const { stem: name } = splitLanguageSuffix(path.basename(absolute, path.extname(absolute)));
   const baseName = name === 'index' || name === '_index' ? path.basename(path.dirname(absolute)) : name;
   return {
     file: path.relative(root, absolute) || absolute,

@@ -2,27 +2,27 @@
 // preview needs to compile a single article on request; files named like the slug are tried first, as
 // any other file may set `slug:`), and where every article is published (what the checker needs to check
 // links when it checks only some files).
-import { articleUrl, sitePath } from '../urls';
+import { sitePath } from '../urls';
 import { ContentError } from './errors';
 import { readArticleFiles, type SourceFile } from './files';
 import { splitFrontMatter } from './front-matter';
 import type { LinkedArticle } from './links';
-import { articleSlug } from './slug';
+import { articleAddress, articleSlug, type ArticleAddress } from './slug';
 
 export async function findArticleSource(contentDir: string, slug: string): Promise<SourceFile | null> {
   const sources = await readArticleFiles(contentDir);
-  const likely = (source: SourceFile) => articleSlug(source.baseName, '', '') === slug;
+  const likely = (source: SourceFile) => slug.startsWith(articleSlug(source.baseName, '', ''));
   const ordered = [...sources.filter(likely), ...sources.filter((source) => !likely(source))];
-  return ordered.find((source) => slugOf(source) === slug) ?? null;
+  return ordered.find((source) => addressOf(source, frontMatterOf(source)).slug === slug) ?? null;
 }
 
 /** Where each article is published, read from front matter only (no links: they are the checked files'). */
 export async function articleAddresses(contentDir: string): Promise<LinkedArticle[]> {
   return (await readArticleFiles(contentDir)).map((source) => {
     const data = frontMatterOf(source);
-    const routeUrl = articleUrl(slugOf(source));
+    const { url, routeUrl } = addressOf(source, data);
     const aliases = data.aliases === undefined ? [] : [data.aliases].flat().map((alias) => sitePath(String(alias)));
-    return { file: source.file, url: typeof data.url === 'string' && data.url ? sitePath(data.url) : routeUrl, routeUrl, aliases, draft: data.draft === true, links: [] };
+    return { file: source.file, url, routeUrl, aliases, draft: data.draft === true, links: [] };
   });
 }
 
@@ -36,8 +36,9 @@ export function frontMatterOf(source: SourceFile): Record<string, unknown> {
   }
 }
 
-/** The slug the build would give; front matter that does not parse leaves the file's name, so the file is still found (to show its problems). */
-function slugOf(source: SourceFile): string {
-  const data = frontMatterOf(source);
-  return articleSlug(source.baseName, typeof data.slug === 'string' ? data.slug : '', typeof data.title === 'string' ? data.title : '');
+/** Where the build would publish a file, from its raw front matter; front matter that does not parse leaves
+ * the file's name, so the file is still found (to show its problems). */
+export function addressOf(source: SourceFile, data: Record<string, unknown>): ArticleAddress {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return articleAddress({ file: source.file, baseName: source.baseName, slug: text(data.slug), title: text(data.title), url: text(data.url) });
 }

@@ -3,6 +3,7 @@
 // reads is named). Keys Hugo or PaperMod define are not typos and pass.
 import type { BodyWarning } from '../article';
 import type { SplitFile } from './front-matter';
+import { fieldsOf, nameOf } from './front-matter-fields';
 import { FRONT_MATTER_KEYS, type FrontMatter } from './schema';
 
 /** Keys Hugo and PaperMod give meaning to that this site does not (yet) use: not typos, so no warning. */
@@ -18,7 +19,7 @@ const HUGO_KEYS = new Set([
 /** Typos this far (in edits) from a known key are named as that key: one edit in short keys, two in longer. */
 const typoDistance = (key: string) => (key.length <= 4 ? 1 : 2);
 
-export function frontMatterWarnings(split: Pick<SplitFile, 'data' | 'keyLines' | 'frontMatterLine'>, frontMatter: FrontMatter, today: string): BodyWarning[] {
+export function frontMatterWarnings(split: Pick<SplitFile, 'data' | 'keyLines' | 'frontMatterLine' | 'notes'>, frontMatter: FrontMatter, today: string): BodyWarning[] {
   const at = (key: string) => ({ line: split.keyLines.get(key) ?? split.frontMatterLine, column: 1 });
   const warnings: BodyWarning[] = [];
   if (!frontMatter.description) {
@@ -27,6 +28,7 @@ export function frontMatterWarnings(split: Pick<SplitFile, 'data' | 'keyLines' |
   if (frontMatter.date && frontMatter.date.date > today) {
     warnings.push({ ...at('date'), rule: 'future-date', message: `the date ${frontMatter.date.date} is in the future: the article is listed as if written then` });
   }
+  warnings.push(...hugoFormWarnings(split, at));
   for (const key of Object.keys(split.data)) {
     if (FRONT_MATTER_KEYS.includes(key) || HUGO_KEYS.has(key)) continue;
     const closest = closestKey(key);
@@ -34,6 +36,33 @@ export function frontMatterWarnings(split: Pick<SplitFile, 'data' | 'keyLines' |
     warnings.push({ ...at(key), rule: 'unknown-key', message });
   }
   return warnings;
+}
+
+/** Values Hugo builds with and so do we, read as Hugo reads them, with a word on writing them plainly. */
+function hugoFormWarnings(split: Pick<SplitFile, 'data' | 'notes'>, at: (key: string) => { line: number; column: number }): BodyWarning[] {
+  const warnings: BodyWarning[] = (split.notes ?? []).map((note) => ({ ...note, rule: 'front-matter' as const }));
+  const slug = split.data.slug;
+  if (slug !== undefined && slug !== null && typeof slug !== 'string' && typeof slug !== 'number') {
+    warnings.push({ ...at('slug'), rule: 'front-matter', message: `"slug" is not text (${JSON.stringify(slug)}), so it is ignored, as Hugo ignores it: the file name gives the URL. Remove it, or write slug: "my-article"` });
+  } else if (typeof slug === 'string' && !slug.trim() && slug !== '') {
+    warnings.push({ ...at('slug'), rule: 'front-matter', message: '"slug" is blank, so it is ignored, as Hugo ignores it: the file name gives the URL. Remove it, or write slug: "my-article"' });
+  }
+  const series = split.data.series;
+  const entries = Array.isArray(series) ? series : series === undefined || series === null ? [] : [series];
+  const unusable = entries.filter((entry) => typeof entry === 'object' && entry !== null && (fieldsOf(entry) === null || isNamelessMap(entry)));
+  if (unusable.length > 0) {
+    warnings.push({ ...at('series'), rule: 'front-matter', message: `"series" has ${unusable.length === 1 ? 'an entry' : `${unusable.length} entries`} with no name, left out: write series: ["Type 2 diabetes"], or - name: "Type 2 diabetes"` });
+  }
+  const authors = [split.data.author].flat().filter(isNamelessMap);
+  if (authors.length > 0) {
+    warnings.push({ ...at('author'), rule: 'front-matter', message: '"author" has an entry with no name, left out: write author: "Dr Amina Shah", or author: { name: "Dr Amina Shah" }' });
+  }
+  return warnings;
+}
+
+function isNamelessMap(value: unknown): boolean {
+  const fields = fieldsOf(value);
+  return fields !== null && !nameOf(fields);
 }
 
 function closestKey(key: string): string | null {

@@ -16,6 +16,14 @@ export interface SplitFile {
   body: string;
   /** Line where the front matter starts (1), for problems that concern the front matter as a whole. */
   frontMatterLine: number;
+  /** What was read leniently, as Hugo reads it, with how to write it plainly (front-matter-lint warns). */
+  notes?: FrontMatterNote[];
+}
+
+export interface FrontMatterNote {
+  line: number;
+  column: number;
+  message: string;
 }
 
 const YAML_ALIAS_LIMIT = 100;
@@ -50,10 +58,23 @@ function blankLines(count: number): string {
   return '\n'.repeat(count);
 }
 
-function parseYaml(file: string, raw: string): Pick<SplitFile, 'data' | 'keyLines'> {
+function parseYaml(file: string, raw: string): Pick<SplitFile, 'data' | 'keyLines' | 'notes'> {
   checkYamlNesting(file, raw, 2);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(raw, { uniqueKeys: false, lineCounter });
+  let lineCounter = new LineCounter();
+  let doc = parseDocument(raw, { uniqueKeys: false, lineCounter });
+  const notes: FrontMatterNote[] = [];
+  const repair = doc.errors.length > 0 ? indentFlowContinuations(raw) : null;
+  if (repair) {
+    // go-yaml (Hugo's parser) takes a flow list or map continued at the start of a line; the yaml package
+    // does not. Read again with those lines indented, and say how to write it.
+    const repairedCounter = new LineCounter();
+    const repaired = parseDocument(repair.text, { uniqueKeys: false, lineCounter: repairedCounter });
+    if (repaired.errors.length === 0) {
+      doc = repaired;
+      lineCounter = repairedCounter;
+      notes.push({ line: repair.firstLine + 2, column: 1, message: 'a [list] or {map} that goes on over several lines has lines starting at the left edge: Hugo reads it, but other YAML readers do not. Indent those lines, or keep the list on one line (tags: ["a", "b"])' });
+    }
+  }
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error) => ({
       file,
@@ -79,7 +100,38 @@ function parseYaml(file: string, raw: string): Pick<SplitFile, 'data' | 'keyLine
   } catch (error) {
     throw ContentError.at(file, 2, `front matter could not be read: ${(error as Error).message}. Remove YAML aliases (*name) that expand too far.`);
   }
-  return { data: lowercaseKeys(value), keyLines };
+  return { data: lowercaseKeys(value), keyLines, notes };
+}
+
+/** The front matter with each line that continues an open flow collection (`[`…`]`, `{`…`}`) at column 1
+ * indented by two spaces; null when there is none. `firstLine` is the first such line (0-based, in raw). */
+function indentFlowContinuations(raw: string): { text: string; firstLine: number } | null {
+  let depth = 0;
+  let firstLine = -1;
+  const lines = raw.split('\n').map((line, i) => {
+    const continued = depth > 0 && line !== '' && !/^\s/.test(line);
+    if (continued && firstLine === -1) firstLine = i;
+    depth = Math.max(0, depth + flowDepthChange(line));
+    return continued ? `  ${line}` : line;
+  });
+  return firstLine === -1 ? null : { text: lines.join('\n'), firstLine };
+}
+
+/** How many flow brackets a line opens less those it closes, outside quotes and comments. */
+function flowDepthChange(line: string): number {
+  let change = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const character = line[i];
+    if (quote) {
+      if (character === '\\' && quote === '"') i++;
+      else if (character === quote) quote = null;
+    } else if (character === '"' || character === "'") quote = character;
+    else if (character === '#' && (i === 0 || /\s/.test(line[i - 1]))) break;
+    else if (character === '[' || character === '{') change++;
+    else if (character === ']' || character === '}') change--;
+  }
+  return change;
 }
 
 function parseTomlFrontMatter(file: string, raw: string): Pick<SplitFile, 'data' | 'keyLines'> {

@@ -162,12 +162,6 @@ describe('loadArticle on bad input', () => {
     ]);
   });
 
-  it('missing title: names the file and says what to add', async () => {
-    assert.deepEqual(await problemsOf('lib/content/pipeline/__fixtures__/bad/missing-title.md'), [
-      'lib/content/pipeline/__fixtures__/bad/missing-title.md:1: "title" is missing. Add a line like title: "What causes migraines?"',
-    ]);
-  });
-
   it('impossible date: names the line of the date key', async () => {
     assert.deepEqual(await problemsOf('lib/content/pipeline/__fixtures__/bad/impossible-date.md'), [
       'lib/content/pipeline/__fixtures__/bad/impossible-date.md:4: "date" is not a date ("2023-13-45"). Use YYYY-MM-DD, like 2022-12-05.',

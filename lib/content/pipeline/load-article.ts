@@ -14,7 +14,8 @@ import { isBundleFile, type MediaContext } from './local-media';
 import { climbBound, sourceMedia } from './media-files';
 import { frontMatterWarnings } from './front-matter-lint';
 import { readingMinutes } from './reading';
-import { articleSlug } from './slug';
+import { articleAddress, formerSlug } from './slug';
+import { titleFallback } from './title-fallback';
 import { validateFrontMatter, type FrontMatter } from './schema';
 import { pickSummary } from './summary';
 import { readabilityOf } from './readability';
@@ -36,9 +37,11 @@ export interface LoadOptions {
   routeOf?: (slug: string) => string;
   /** A draft preview: the bundle's files are served by the preview (from the content folder), not the store. */
   preview?: boolean;
+  /** Whether a file of another language than the site's is published under /<lang>/ (articles; not site pages). */
+  languageSubdirs?: boolean;
 }
 
-export async function loadArticle(source: SourceFile, compile: Compile = compileBody, { refs, today = buildDay(), routeOf = articleUrl, preview = false }: LoadOptions = {}): Promise<LoadedArticle> {
+export async function loadArticle(source: SourceFile, compile: Compile = compileBody, { refs, today = buildDay(), routeOf = articleUrl, preview = false, languageSubdirs = true }: LoadOptions = {}): Promise<LoadedArticle> {
   checkLimits(source.file, source.source);
   const split = splitFrontMatter(source.file, source.source);
   const problems: ContentProblem[] = [];
@@ -49,16 +52,18 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);
   }
-  const title = frontMatter?.title ?? String(split.data.title ?? '');
+  // No title: Hugo's themes show the first body h1 (then not shown twice), else the file's name.
+  const fallback = frontMatter && !frontMatter.title ? titleFallback(split.body, source.baseName, split.frontMatterLine) : null;
+  const title = fallback?.title ?? frontMatter?.title ?? String(split.data.title ?? '');
+  const bodyText = fallback?.body ?? split.body;
   const publication = frontMatter ? publicationOf({ draft: frontMatter.draft, publishDate: frontMatter.publishdate?.date ?? null, expiryDate: frontMatter.expirydate?.date ?? null }, today) : 'public';
   const isPublic = publication === 'public';
-  const math = (frontMatter?.math ?? false) || site.math;
+  const math = (frontMatter?.math ?? false) || (frontMatter?.katex ?? false) || site.math;
   // Known before compiling: a bundle's files are served under the page's URL, and authors name them so.
-  const slug = articleSlug(source.baseName, frontMatter?.slug ?? '', title);
-  const url = frontMatter?.url ? sitePath(frontMatter.url) : routeOf(slug);
+  const { slug, url, routeUrl } = articleAddress({ file: source.file, baseName: source.baseName, slug: frontMatter?.slug ?? '', title, url: frontMatter?.url ?? '' }, routeOf, languageSubdirs);
   const { files, digest } = sourceMedia(source);
   const media: MediaContext = { dir: path.posix.dirname(source.file.split(path.sep).join('/')), bundle: isBundleFile(source.file), pageUrl: url, bound: climbBound(source.file), resources: frontMatter?.resources ?? [], files, ...(preview ? { servedFrom: { preview: slug } } : {}) };
-  const input: CompileInput = { file: source.file, format: source.format, body: split.body, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false, sources: frontMatter?.sources ?? [], media };
+  const input: CompileInput = { file: source.file, format: source.format, body: bodyText, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false, sources: frontMatter?.sources ?? [], media };
   let body: CompiledBody | null = null;
   try {
     // An article that is not public today is compiled like a draft: checked, its text never kept.
@@ -69,14 +74,15 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   }
   if (problems.length > 0 || !frontMatter || !body) throw new ContentError(problems);
 
-  const cover = articleCover(frontMatter, split.data, media, url);
+  const cover = articleCover(frontMatter, split.data, media, url, title);
   const thumbnail = frontMatter.thumbnail ? servedImageFile(thumbnailOf(frontMatter.thumbnail), frontMatter.thumbnail, media) : null;
-  const language = articleLanguage(lowerCaseKeys(split.data), source.file, site.language, `${frontMatter.title} ${body.firstParagraph}`);
+  const formerUrl = routeOf(formerSlug(source.file, frontMatter.slug, title));
+  const language = articleLanguage(lowerCaseKeys(split.data), source.file, site.language, `${title} ${body.firstParagraph}`);
   return {
     slug,
     ...(language === site.language ? {} : { language }),
     url,
-    routeUrl: routeOf(slug),
+    routeUrl,
     urlLine: split.keyLines.get('url') ?? 1,
     sourceKey: sourceKey(source.file, source.source, digest),
     file: source.file,
@@ -84,7 +90,8 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     // The same old URL written twice (often once encoded, once not) is one redirect.
     aliases: [...new Set(frontMatter.aliases.map(sitePath))],
     aliasesLine: split.keyLines.get('aliases') ?? 1,
-    title: frontMatter.title,
+    formerUrls: formerUrl === url || formerUrl === routeUrl ? [] : [formerUrl],
+    title,
     description: frontMatter.description,
     date: frontMatter.date?.date ?? null,
     dateSortKey: frontMatter.date?.sortKey ?? '',
@@ -103,9 +110,9 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     disableHljs: frontMatter.disablehljs,
     summary: pickSummary([frontMatter.description, frontMatter.summary, body.textBeforeMore, body.firstParagraph]),
     image: cover.cover
-      ? { src: cover.served ? cover.cover.image.src : cover.written, alt: cover.cover.image.alt || frontMatter.title }
+      ? { src: cover.served ? cover.cover.image.src : cover.written, alt: cover.cover.image.alt || title }
       : thumbnail
-        ? { src: thumbnail.files.length > 0 ? thumbnail.image.src : (frontMatter.thumbnail ?? ''), alt: frontMatter.title }
+        ? { src: thumbnail.files.length > 0 ? thumbnail.image.src : (frontMatter.thumbnail ?? ''), alt: title }
         : null,
     cover: cover.cover,
     thumbnail: thumbnail ? { ...thumbnail.image, alt: '' } : null,
@@ -129,7 +136,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
       showShare: !frontMatter.disableshare,
     },
     bodyKey: bodyKey(input),
-    warnings: [...frontMatterWarnings(split, frontMatter, today), ...body.warnings],
+    warnings: [...(fallback ? [fallback.warning] : []), ...frontMatterWarnings(split, frontMatter, today), ...body.warnings],
     links: body.links,
     remoteImages: body.remoteImages,
     localFiles: [...body.localFiles, ...[...cover.files, ...(thumbnail?.files ?? [])].filter((file) => !body.localFiles.some((known) => known.file === file.file))],
@@ -146,8 +153,8 @@ function lowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
 
 /** The article's cover: PaperMod's `cover`, else the one a theme finds by convention (cover.ts), served
  * from the store when it is a file of the content folder. `written` is its path as the front matter has it. */
-function articleCover(frontMatter: FrontMatter, data: Record<string, unknown>, media: MediaContext, url: string): { cover: ArticleCover | null; written: string; served: boolean; files: LocalFile[] } {
-  const written = frontMatter.cover ?? conventionalCover(data, frontMatter.title, media);
+function articleCover(frontMatter: FrontMatter, data: Record<string, unknown>, media: MediaContext, url: string, title: string): { cover: ArticleCover | null; written: string; served: boolean; files: LocalFile[] } {
+  const written = frontMatter.cover ?? conventionalCover(data, title, media);
   if (!written) return { cover: null, written: '', served: false, files: [] };
   const { cover, files } = servedCover(coverOf(written, url), written.image, media);
   return { cover, written: written.image, served: files.length > 0, files };

@@ -64,4 +64,37 @@ describe('math', () => {
     assert.equal(texDelimitersToDollars(source), 'a $x$\n```\n\\(y\\)\n```\n$$\nz\n$$');
     assert.equal(texDelimitersToDollars('$$a$$$$b$$'), '$$a$$ $$b$$', 'two formulas end to end');
   });
+
+  it('$$…$$ that closes on the line of its last token ends there: the heading, code and text after it stay themselves', async () => {
+    const body = 'Intro.\n\n$$\n\\begin{array}{c}\na \\\\\nb\n\\end{array} $$\n\n## After\n\n```\ncode\n```\n\nText.\n';
+    const { html, compiled } = await page(body, true);
+    assert.deepEqual(formulas(html), ['display:\\begin{array}{c}\na \\\\\nb\n\\end{array}']);
+    assert.match(html, /<h2[^>]*>After<\/h2>/);
+    assert.match(html, /<pre[^>]*><code>.*code<\/span>/);
+    assert.match(html, /<p>Text\.<\/p>/);
+    assert.deepEqual(compiled.warnings, []);
+  });
+
+  it('TeX on the opening $$ line is kept (remark-math would read it as the fence\'s meta and drop it)', async () => {
+    const { html, compiled } = await page('$$\\begin{array}{c}\na\n\\end{array} $$\nNext line.\n', true);
+    assert.deepEqual(formulas(html), ['display:\\begin{array}{c}\na \\end{array}']);
+    assert.match(html, /Next line\./);
+    assert.deepEqual(compiled.warnings, []);
+  });
+
+  it('a TeX error stays in its own formula, and its warning points at that formula\'s line', async () => {
+    const { html, compiled } = await page('Intro.\n\n$$\n\\badcommand{x} $$\n\n## Next\n\nGood $y$.\n\n$$\n\\frac{1\n$$\n', true);
+    assert.deepEqual(compiled.warnings.map((warning) => `${warning.line}:${warning.rule}`), ['3:math-error', '10:math-error']);
+    assert.match(html, /<h2[^>]*>Next<\/h2>/);
+    assert.ok(formulas(html).includes('inline:y'));
+  });
+
+  it('the closing pre-pass keeps every line after the formula where it was', () => {
+    assert.equal(texDelimitersToDollars('$$\na\nb $$\n\nafter'), '$$\na\nb\n$$\nafter', 'the blank line after takes the $$');
+    assert.equal(texDelimitersToDollars('$$\na\nb $$\nafter'), '$$\na b\n$$\nafter', 'else the line before takes the TeX');
+    assert.equal(texDelimitersToDollars('$$\na % note\nb $$\nafter'), '$$\na b\n$$\nafter', 'a TeX comment (never shown) gives way');
+    assert.equal(texDelimitersToDollars('$$\nx $$\nafter'), '$$ x $$\n\nafter', 'one line of TeX: the formula on one line');
+    assert.equal(texDelimitersToDollars('```\n$$\nx $$\n```'), '```\n$$\nx $$\n```', 'never in code');
+    assert.equal(texDelimitersToDollars('$$\nx\n$$\ny $$'), '$$\nx\n$$\ny $$', 'a closed block is left alone');
+  });
 });

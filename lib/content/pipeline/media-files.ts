@@ -44,6 +44,8 @@ export function mediaDigest(files: MediaFiles): string {
 
 /** A bundle's files (not its articles, not hidden ones), relative to its folder, POSIX. */
 function bundleFileNames(dir: string): string[] {
+  // A source given by path alone (a check of text not on disk) has no folder to list.
+  if (!fs.existsSync(dir)) return [];
   const entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && !ARTICLE_FILE.test(entry.name))

@@ -6,6 +6,7 @@ import { addMonths, parseCalendarDate, type CalendarDate } from './dates';
 import { ContentError, type ContentProblem } from './errors';
 import type { ResourceRule } from './local-media';
 import type { SplitFile } from './front-matter';
+import { fieldsOf, nameOf, textField } from './front-matter-fields';
 
 const EMPTY_VALUES = new Set([null, undefined, '']);
 
@@ -31,17 +32,38 @@ const listOf = (what: string, example: string) =>
 
 const stringList = listOf('words', '[health, sleep]');
 
+/** `author`: a name or a list of names; themes also write `{ name, link }` maps (each map's name is taken,
+ * one without a name is left out and front-matter-lint warns). */
+const authors = z.unknown().optional().transform((value, ctx): string[] => {
+  if (EMPTY_VALUES.has(value as null)) return [];
+  const names: string[] = [];
+  for (const item of Array.isArray(value) ? value : [value]) {
+    const fields = fieldsOf(item);
+    if (fields) {
+      const name = nameOf(fields);
+      if (name) names.push(name);
+    } else if (typeof item === 'object' && item !== null && !(item instanceof Date)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a name or a list of names, like ["Dr Amina Shah"].' });
+      return z.NEVER;
+    } else if (!EMPTY_VALUES.has(item as null)) {
+      names.push(String(item).trim());
+    }
+  }
+  return names.filter(Boolean);
+});
+
 /** `synonyms`: the other names a condition goes by ("also called"), each once whatever its case. */
 const synonyms = listOf('names', '["Heart attack", "MI"]').transform((names) =>
   names.filter((name, i) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i),
 );
 
-/** true or false as Hugo reads them (also "yes"/"no" and quoted), or null when it is neither. */
+/** true or false as Hugo reads them (Go's ParseBool: also 1/0 and t/f, and "yes"/"no", quoted or not), or
+ * null when it is neither. */
 function booleanOf(value: unknown): boolean | null {
   if (typeof value === 'boolean') return value;
   const word = String(value).trim().toLowerCase();
-  if (word === 'true' || word === 'yes') return true;
-  if (word === 'false' || word === 'no') return false;
+  if (word === 'true' || word === 'yes' || word === 't' || word === '1') return true;
+  if (word === 'false' || word === 'no' || word === 'f' || word === '0') return false;
   return null;
 }
 
@@ -70,6 +92,48 @@ const seriesOrder = z.unknown().optional().transform((value, ctx): number | null
   if (Number.isInteger(number) && number >= 1) return number;
   ctx.addIssue({ code: 'custom', message: `must be a whole number from 1, like 2 for the guide's second page (not "${String(value)}").` });
   return z.NEVER;
+});
+
+/** `math`/`katex`: true or false, or a theme's settings map (LoveIt's `math: { enable: false }`), whose
+ * `enable` decides; a map without it turns math on, as LoveIt's default configuration does. */
+const mathFlag = z.unknown().optional().transform((value, ctx): boolean => {
+  if (EMPTY_VALUES.has(value as null)) return false;
+  const fields = fieldsOf(value);
+  const written = fields ? fields.get('enable') : value;
+  if (fields && EMPTY_VALUES.has(written as null)) return true;
+  const read = booleanOf(written);
+  if (read !== null) return read;
+  ctx.addIssue({ code: 'custom', message: `must be true or false, or a map like { enable: true }, not "${fields ? `enable: ${String(written)}` : String(value)}".` });
+  return z.NEVER;
+});
+
+/** Hugo's `slug` is text; anything else (`slug: []`, a map) Hugo reads as no slug, and so do we (front-matter-lint warns). */
+const slugText = z.unknown().optional().transform((value): string => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : ''));
+
+export interface SeriesEntries {
+  names: string[];
+  /** The order a `- name: …, index: 2` entry gives (the first such), for seriesOrder when that is not set. */
+  order: number | null;
+}
+
+/** `series`: a name or a list of names, or themes' list of `{ name, index }` maps (each map's name is
+ * taken, its index as the order); an entry with nothing usable is skipped (front-matter-lint warns). */
+const seriesEntries = z.unknown().optional().transform((value): SeriesEntries => {
+  if (EMPTY_VALUES.has(value as null)) return { names: [], order: null };
+  const names: string[] = [];
+  let order: number | null = null;
+  for (const item of Array.isArray(value) ? value : [value]) {
+    const fields = fieldsOf(item);
+    if (!fields) {
+      if (!EMPTY_VALUES.has(item as null) && typeof item !== 'object') names.push(String(item).trim());
+      continue;
+    }
+    const name = nameOf(fields);
+    if (name) names.push(name);
+    const index = Number(fields.get('index') ?? fields.get('order') ?? fields.get('weight'));
+    if (name && order === null && Number.isInteger(index) && index >= 1) order = index;
+  }
+  return { names: names.filter((name, i) => name && names.indexOf(name) === i), order };
 });
 
 const calendarDate = z.unknown().optional().transform((value, ctx): CalendarDate | null => {
@@ -152,17 +216,6 @@ const months = z.unknown().optional().transform((value, ctx): number | null => {
 /** A link a reader may follow: http(s), or a path on this site. */
 const LINK = /^(https?:\/\/[^\s/]+|\/(?!\/))\S*$/i;
 
-/** A map's text fields by lower-cased key; null when the value is not a map. */
-function fieldsOf(value: unknown): Map<string, unknown> | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) return null;
-  return new Map(Object.entries(value).map(([key, field]) => [key.toLowerCase(), field]));
-}
-
-function textField(fields: Map<string, unknown>, key: string): string {
-  const field = fields.get(key);
-  return typeof field === 'string' || typeof field === 'number' ? String(field).trim() : '';
-}
-
 /** `reviewedBy`: one reviewer or a list; each `{ name, credentials, url }` (only name required) or just a name. */
 const reviewers = z.unknown().optional().transform((value, ctx): Reviewer[] => {
   if (EMPTY_VALUES.has(value as null)) return [];
@@ -215,7 +268,8 @@ const sources = z.unknown().optional().transform((value, ctx): Source[] => {
 });
 
 const frontMatterKeys = z.object({
-  title: text.pipe(z.string().min(1, { message: 'is missing. Add a line like title: "What causes migraines?"' })),
+  /** May be empty: load-article takes the first body h1, else the file name, as Hugo's .Title fallback (with a warning). */
+  title: text,
   description: text,
   summary: text,
   date: calendarDate,
@@ -224,14 +278,18 @@ const frontMatterKeys = z.object({
   expirydate: calendarDate,
   weight,
   keywords: stringList,
-  series: stringList,
+  series: seriesEntries,
   seriesorder: seriesOrder,
-  math: flag(false),
+  /** Blowfish's name for seriesOrder. */
+  series_order: seriesOrder,
+  math: mathFlag,
+  /** Themes' other name for `math` (hugo-coder, Stack, Blowfish's older posts). */
+  katex: mathFlag,
   disablehljs: flag(false),
-  author: stringList,
+  author: authors,
   tags: stringList,
   categories: stringList,
-  slug: text,
+  slug: slugText,
   /** Hugo's `url`: the article's own path on the site, instead of /posts/<slug>/. */
   url: text,
   cover,
@@ -265,7 +323,9 @@ const frontMatterKeys = z.object({
  * is an interval without lastReviewed to count from, or a next review before the last. So is a seriesOrder
  * without a series to order the article in (with several series, it orders the article in each).
  */
-const frontMatterSchema = frontMatterKeys.transform((data, ctx) => {
+const frontMatterSchema = frontMatterKeys.transform((written, ctx) => {
+  const { series_order: blowfishOrder, ...keys } = written;
+  const data = { ...keys, series: written.series.names, seriesorder: written.seriesorder ?? blowfishOrder ?? written.series.order };
   const { lastreviewed, nextreview, reviewinterval } = data;
   const refuse = (key: string, message: string) => {
     ctx.addIssue({ code: 'custom', path: [key], message });

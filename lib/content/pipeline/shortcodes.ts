@@ -8,9 +8,10 @@
 // text stays) and is reported as a warning; a ref to no article is an error.
 import type { BodyWarning, ResolvedRef } from '../article';
 import type { ContentProblem } from './errors';
-import { articleUrl, urlize } from '../urls';
+import { articleUrl } from '../urls';
 import { componentAttributesProblem } from './component-rules';
-import { refKey, refUrl, type RefTable } from './refs';
+import { findRef, refKey, refUrl, siteRefLinks, type RefContext, type RefLinks, type RefTable } from './refs';
+import { hugoSlug } from './slug';
 import { shortcodeForm, type ShortcodeArguments, type ShortcodeForm } from './shortcode-forms';
 
 export type { ShortcodeArguments } from './shortcode-forms';
@@ -50,6 +51,10 @@ export interface ExpandOptions {
   refs?: RefTable;
   /** Whether the article is itself public: a public article may not link to one that is not. */
   isPublic?: boolean;
+  /** The article's file, for refs relative to its folder. */
+  file?: string;
+  /** Hugo's refLinksErrorLevel and refLinksNotFoundURL (the site's, unless a test says otherwise). */
+  refLinks?: RefLinks;
 }
 
 export interface Expansion {
@@ -77,7 +82,8 @@ interface Tag {
   pair?: number;
 }
 
-export function expandShortcodes(body: string, { format, refs, isPublic = true }: ExpandOptions): Expansion {
+export function expandShortcodes(body: string, { format, refs, isPublic = true, file, refLinks = siteRefLinks() }: ExpandOptions): Expansion {
+  const refContext: RefContext = { refs, isPublic, file, refLinks };
   const escaped: string[] = [];
   // Escaped shortcodes become placeholders of the same line count, then come back as written, unescaped.
   const protectedBody = body.replace(ESCAPED, (_all, open: string, inner: string, close: string) => {
@@ -113,7 +119,7 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true }
       out += `${markerComment({ ...form, attributes }, pairs, keepLines)}${caption}<!--pulse-shortcode-close ${pairs++}-->`;
       continue;
     }
-    const text = writeTag(tag, form, format, result, refs, isPublic);
+    const text = writeTag(tag, form, format, result, refContext);
     out += form.type === 'text' ? onLinesOfItsOwn(text, out, protectedBody[tag.end]) : text;
     // A component's tag keeps its lines inside (the comment, or the JSX tag); others after it.
     out += '\n'.repeat(form.type === 'component' ? 0 : keepLines);
@@ -186,7 +192,7 @@ function pairTags(tags: Tag[], warnings: BodyWarning[]): Tag[] {
   return kept;
 }
 
-function writeTag(tag: Tag, form: ShortcodeForm, format: 'md' | 'mdx', result: Expansion, refs: RefTable | undefined, isPublic: boolean): string {
+function writeTag(tag: Tag, form: ShortcodeForm, format: 'md' | 'mdx', result: Expansion, refContext: RefContext): string {
   if (tag.name === '') return ''; // a stray closing tag
   switch (form.type) {
     case 'unknown':
@@ -194,7 +200,7 @@ function writeTag(tag: Tag, form: ShortcodeForm, format: 'md' | 'mdx', result: E
     case 'text':
       return tag.closing ? form.close : form.open;
     case 'ref':
-      return tag.closing ? '' : resolveRef(tag, form.target, refs, isPublic, result);
+      return tag.closing ? '' : resolveRef(tag, form.target, refContext, result);
     case 'component':
       if (tag.closing) return format === 'mdx' ? `</${form.name}>` : `<!--pulse-shortcode-close ${tag.pair}-->`;
       return format === 'mdx' ? jsxTag(form, tag.pair !== undefined, newlines(tag.written)) : markerComment(form, tag.pair, newlines(tag.written));
@@ -209,16 +215,22 @@ function onLinesOfItsOwn(text: string, before: string, next: string | undefined)
   return lineStart + text + lineEnd;
 }
 
-function resolveRef(tag: Tag, target: string, refs: RefTable | undefined, isPublic: boolean, result: Expansion): string {
+function resolveRef(tag: Tag, target: string, { refs, isPublic, file, refLinks }: RefContext, result: Expansion): string {
   // Compiled on its own (a test, a tool), with no site to look in: the URL the target's name would have.
-  if (!refs) return refUrl(target, { url: articleUrl(urlize(refKey(target).split('/').pop() ?? '')), file: '', public: true });
-  const found = refs.get(refKey(target));
-  const problem = (message: string) => {
+  if (!refs) return refUrl(target, { url: articleUrl(hugoSlug(refKey(target).split('/').pop() ?? '')), file: '', public: true });
+  const found = findRef(refs, target, file);
+  // Hugo's refLinksErrorLevel: an error by default; as a warning, the link goes to refLinksNotFoundURL.
+  const notFound = (message: string) => {
+    if (refLinks.errorLevel === 'warning') {
+      result.warnings.push(warning(tag, 'broken-ref', `${message} The link goes to ${refLinks.notFoundUrl} (the site's refLinksNotFoundURL)`));
+      return refLinks.notFoundUrl;
+    }
     result.problems.push({ line: tag.line, column: tag.column, message });
     return '#';
   };
-  if (!found) return problem(`${shownTag(tag, target)} names no article of this site. Give the target's file name (other-post.md), slug or path (/posts/other-post).`);
-  if (isPublic && !found.public) return problem(`${shownTag(tag, target)} links to ${found.file}, which is a draft or not published today: readers could not open it.`);
+  if (!found) return notFound(`${shownTag(tag, target)} names no article of this site. Give the target's file name (other-post.md), slug or path (/posts/other-post).`);
+  if (found.ambiguous) return notFound(`${shownTag(tag, target)} fits more than one article (${found.ambiguous.join(', ')}). Give the target's path in the content folder (/posts/folder/other-post.md).`);
+  if (isPublic && !found.public) return notFound(`${shownTag(tag, target)} links to ${found.file}, which is a draft or not published today: readers could not open it.`);
   const url = refUrl(target, found);
   result.refs.push({ target, url });
   return url;

@@ -19,7 +19,7 @@ export const SITE_ROUTE_NAMES: ReadonlySet<string> = new Set([
 
 /** One page file, read as an article is, served at /<name>/; a name or key a page cannot have is an error. */
 export async function loadSitePage(source: SourceFile, compile: Compile = compileBody, options: LoadOptions = {}): Promise<LoadedArticle> {
-  const page = await loadArticle(source, compile, { ...options, routeOf: sitePageUrl });
+  const page = await loadArticle(source, compile, { ...options, routeOf: sitePageUrl, languageSubdirs: false });
   const keyLines = splitFrontMatter(source.file, source.source).keyLines;
   const problems: ContentProblem[] = [];
   if (SITE_ROUTE_NAMES.has(page.slug)) {

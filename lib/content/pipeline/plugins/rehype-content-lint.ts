@@ -1,5 +1,5 @@
 // The checker's rules that read a compiled body (`npm run content:check` and every build report them as
-// warnings): images without alt text or from other hosts, heading levels that skip, more than one h1,
+// warnings): images without alt text or from other hosts, heading levels that skip, more than one h1 (once a body),
 // two headings with the same text. Links to /posts/ pages are collected for build.ts to check once
 // every article's URL is known, and remote images for the build to store.
 import type { Element, Root } from 'hast';
@@ -15,7 +15,7 @@ export function rehypeContentLint({ warn, links, remoteImages }: { warn: Warn; l
   return (tree: Root) => {
     // The page's title is its h1: a body's headings start under it.
     let previousLevel = 1;
-    let h1s = 0;
+    const h1s: Element['position'][] = [];
     const headingTexts = new Map<string, number>();
     // A Figure's remote image is stored like a Markdown image's (the Figure draws it with our Image).
     visit(tree, (node) => {
@@ -41,7 +41,7 @@ export function rehypeContentLint({ warn, links, remoteImages }: { warn: Warn; l
       if (level) {
         const depth = Number(level);
         const text = toString(node).replace(/\s+/g, ' ').trim();
-        if (depth === 1 && ++h1s > 1) warn(place, 'single-h1', 'more than one h1 in the body: the title is the page\'s h1; start sections at ## (h2)');
+        if (depth === 1) h1s.push(place);
         if (depth > previousLevel + 1) warn(place, 'heading-order', `heading level skips from h${previousLevel} to h${depth}: use h${previousLevel + 1}, so screen readers and the contents list follow the outline`);
         previousLevel = depth;
         const key = text.toLowerCase();
@@ -51,5 +51,11 @@ export function rehypeContentLint({ warn, links, remoteImages }: { warn: Warn; l
       const href = node.tagName === 'a' ? node.properties.href : undefined;
       if (typeof href === 'string' && ARTICLE_LINK.test(href)) links.push({ href, line: place?.start.line ?? 1, column: place?.start.column ?? 1 });
     });
+    // One warning for a body, at its second h1, however many it has (Hugo posts often make every section one):
+    // the page shows them as sections (styled no larger than the title), but its outline has several h1s.
+    if (h1s.length > 1) {
+      const lines = h1s.map((position) => position?.start.line).filter((line) => line !== undefined);
+      warn(h1s[1], 'single-h1', `${h1s.length} h1 headings in the body (lines ${lines.join(', ')}): the title is the page's h1, so start sections at ## (h2)`);
+    }
   };
 }
