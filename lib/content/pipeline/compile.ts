@@ -26,6 +26,7 @@ import { rehypeSanitizeArticle } from './plugins/rehype-sanitize-article';
 import { sanitizeSchema } from './plugins/sanitize-schema';
 import { rehypeShortcodes } from './plugins/rehype-shortcodes';
 import { rehypeSources, SOURCES_HEADING } from './plugins/rehype-sources';
+import { rehypeTocShortcode } from './plugins/rehype-toc-shortcode';
 import { rehypeVideoEmbeds } from './plugins/rehype-video-embeds';
 import { remarkDisplayMath } from './plugins/remark-display-math';
 import { remarkFenceMeta, type FenceMetas } from './plugins/remark-fence-meta';
@@ -57,13 +58,15 @@ export interface CompileInput {
   disableHljs?: boolean;
   /** The front matter's sources, listed with the footnotes under "Sources". */
   sources?: readonly Source[];
+  /** The front matter as written, for Hugo's {{< param >}} (only the keys a body names decide its output). */
+  params?: Readonly<Record<string, unknown>>;
 }
 
 /** Compiles a body; `draft` says the article is a draft, whose compiled text is never kept. */
 export type Compile = (input: CompileInput, article: { draft: boolean }) => Promise<CompiledBody>;
 
-export async function compileBody({ file, format, body, title, refs, isPublic, math = false, disableHljs = false, sources = [] }: CompileInput): Promise<CompiledBody> {
-  const expansion = expandShortcodes(body, { format, refs, isPublic });
+export async function compileBody({ file, format, body, title, refs, isPublic, math = false, disableHljs = false, sources = [], params }: CompileInput): Promise<CompiledBody> {
+  const expansion = expandShortcodes(body, { format, refs, isPublic, params });
   if (expansion.problems.length > 0) throw new ContentError(expansion.problems.map((problem) => ({ file, ...problem })));
   const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', prose: { sentences: 0, words: 0, syllables: 0 } };
   const feed = { feedHtml: '' };
@@ -88,6 +91,7 @@ export async function compileBody({ file, format, body, title, refs, isPublic, m
     ...(disableHljs ? [] : [[rehypeHighlightCode, fenceMetas] satisfies Pluggable]),
     [rehypeSources, { sources }],
     [rehypeHeadingIds, { reserved: RESERVED_IDS }],
+    rehypeTocShortcode,
     [rehypeArticleFacts, facts],
     [rehypeContentLint, { warn, links, remoteImages }],
     [rehypeFeedHtml, feed],

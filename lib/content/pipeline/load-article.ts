@@ -48,7 +48,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   const publication = frontMatter ? publicationOf({ draft: frontMatter.draft, publishDate: frontMatter.publishdate?.date ?? null, expiryDate: frontMatter.expirydate?.date ?? null }, today) : 'public';
   const isPublic = publication === 'public';
   const math = (frontMatter?.math ?? false) || site.math;
-  const input: CompileInput = { file: source.file, format: source.format, body: split.body, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false, sources: frontMatter?.sources ?? [] };
+  const input: CompileInput = { file: source.file, format: source.format, body: split.body, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false, sources: frontMatter?.sources ?? [], params: split.data };
   let body: CompiledBody | null = null;
   try {
     // An article that is not public today is compiled like a draft: checked, its text never kept.

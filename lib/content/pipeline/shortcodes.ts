@@ -1,17 +1,21 @@
-// Hugo shortcodes, expanded in the source before Markdown parsing, as Hugo itself does (so a shortcode in
-// a code block is expanded too; the escaped form {{</* … */>}} shows one as written). Both {{< >}} and
-// {{% %}}, named and positional arguments, paired or not. What each becomes is shortcode-forms.ts's:
-// a component of our map is written as JSX in .mdx, and in .md as HTML comments that
+// Hugo shortcodes, expanded in the source before Markdown parsing. Both {{< >}} and {{% %}}, named and
+// positional arguments, paired or not, their tags anywhere on a line. What each becomes is
+// shortcode-forms.ts's: a component of our map is written as JSX in .mdx, and in .md as HTML comments that
 // plugins/rehype-shortcodes.ts turns into the component (a comment on its own line is an HTML block that
 // ends on that line, so the Markdown between a pair of them is still parsed as Markdown). Expansions keep
-// the line count, so error lines stay true. An unknown or unclosed shortcode loses its syntax (its inner
-// text stays) and is reported as a warning; a ref to no article is an error.
+// the line count where they can (a tag written mid-line gets a line break), so error lines stay true.
+// Shortcodes in a fenced code block, and the escaped form {{</* … */>}}, stay as written. An unknown
+// shortcode loses its syntax and is reported as a warning naming the theme that defines it: the content of
+// a {{% %}} pair stays Markdown, that of a {{< >}} pair is shown as written (Hugo hands it to the theme
+// unrendered). An unclosed one is reported too; a ref to no article is an error.
 import type { BodyWarning, ResolvedRef } from '../article';
 import type { ContentProblem } from './errors';
 import { articleUrl, urlize } from '../urls';
 import { componentAttributesProblem } from './component-rules';
 import { refKey, refUrl, type RefTable } from './refs';
+import { clean, escapeHtml } from './shortcode-form-parts';
 import { shortcodeForm, type ShortcodeArguments, type ShortcodeForm } from './shortcode-forms';
+import { themeDefining } from './shortcode-themes';
 
 export type { ShortcodeArguments } from './shortcode-forms';
 
@@ -40,6 +44,8 @@ export function parseShortcodeArguments(text: string): ShortcodeArguments {
 export interface MarkerPayload {
   name: string;
   attributes: Record<string, string>;
+  /** Attributes whose value is inline Markdown (a details summary), rendered into a first child of their name. */
+  markdownAttributes?: string[];
   /** `caption`: the content is the figure's caption (phrasing); `content`: flow content. */
   inner: 'content' | 'caption' | 'none';
 }
@@ -50,6 +56,8 @@ export interface ExpandOptions {
   refs?: RefTable;
   /** Whether the article is itself public: a public article may not link to one that is not. */
   isPublic?: boolean;
+  /** The article's front matter, for Hugo's {{< param >}}. */
+  params?: Readonly<Record<string, unknown>>;
 }
 
 export interface Expansion {
@@ -77,34 +85,63 @@ interface Tag {
   pair?: number;
 }
 
-export function expandShortcodes(body: string, { format, refs, isPublic = true }: ExpandOptions): Expansion {
+export function expandShortcodes(body: string, { format, refs, isPublic = true, params = {} }: ExpandOptions): Expansion {
   const escaped: string[] = [];
   // Escaped shortcodes become placeholders of the same line count, then come back as written, unescaped.
-  const protectedBody = body.replace(ESCAPED, (_all, open: string, inner: string, close: string) => {
-    escaped.push(`{{${open}${inner}${close}}}`);
-    return `\u0000${escaped.length - 1}${'\n'.repeat(newlines(inner))}\u0000`;
-  }).replace(MATH_INLINE, (_all, open: string, inner: string, close: string) => open + inner.replace(TEMPLATE_ACTION, (action) => '\n'.repeat(newlines(action))) + close);
+  const protectedBody = withoutColumnSeparators(
+    body.replace(ESCAPED, (_all, open: string, inner: string, close: string) => {
+      escaped.push(`{{${open}${inner}${close}}}`);
+      return `\u0000${escaped.length - 1}${'\n'.repeat(newlines(inner))}\u0000`;
+    }).replace(MATH_INLINE, (_all, open: string, inner: string, close: string) => open + inner.replace(TEMPLATE_ACTION, (action) => '\n'.repeat(newlines(action))) + close),
+  );
+  const unescape = (text: string) => text.replace(/\u0000(\d+)\n*\u0000/g, (_all, index: string) => escaped[Number(index)]);
   const result: Expansion = { source: '', warnings: [], problems: [], refs: [] };
   const tags = pairTags(scanTags(protectedBody), result.warnings);
   let out = '';
   let last = 0;
   let pairs = 0;
+  let owed = 0;
   for (const tag of tags) {
+    if (tag.start < last) continue; // inside a pair written out whole (shown as written, or hidden)
     out += protectedBody.slice(last, tag.start);
     last = tag.end;
     const keepLines = newlines(tag.written);
-    const form = shortcodeForm(tag.name, tag.args);
     const opening = !tag.closing;
     const paired = tag.partner !== undefined;
+    const form = shortcodeForm(tag.name, tag.args, { paired });
     if (opening && !paired && (form.type === 'text' || form.type === 'component') && form.needsClosing) {
       result.warnings.push(warning(tag, 'unclosed-shortcode', `the shortcode "${tag.name}" is opened here but never closed (${closingTag(tag)}): its syntax was dropped`));
       out += '\n'.repeat(keepLines);
       continue;
     }
+    if (opening && 'warning' in form && form.warning) result.warnings.push(warning(tag, 'unknown-shortcode', `the shortcode "${tag.name}" is shown in part: ${form.warning}`));
     const attributesProblem = form.type === 'component' && opening ? componentAttributesProblem(form.name, form.attributes) : null;
     if (attributesProblem) result.problems.push({ line: tag.line, column: tag.column, message: `${tag.written.split('\n')[0]}: ${attributesProblem}` });
-    if (form.type === 'unknown' && opening) {
-      result.warnings.push(warning(tag, 'unknown-shortcode', `the shortcode "${tag.name}" is not one this site knows: ${paired ? 'only its inner text is shown' : 'it was left out'}. Use a supported one (figure, notice, details, youtube…) or write the content itself`));
+    // A pair whose content is not Markdown is written out whole: shown as written, or not at all.
+    const whole = opening && paired && (form.type === 'verbatim' || form.type === 'hidden' || (form.type === 'unknown' && tag.delimiter === '<' && !holdsTags(tag, tags)));
+    if (form.type === 'unknown' && opening) result.warnings.push(warning(tag, 'unknown-shortcode', unknownMessage(tag, paired, whole)));
+    if (whole) {
+      const partner = tag.partner!;
+      last = partner.end;
+      const inner = protectedBody.slice(tag.end, partner.start);
+      if (form.type === 'hidden') {
+        out += '\n'.repeat(newlines(protectedBody.slice(tag.start, partner.end)));
+        continue;
+      }
+      const text = unescape(dedent(inner));
+      const verbatim = { type: 'component' as const, name: 'Verbatim' as const, attributes: clean({ text, note: form.type === 'verbatim' ? form.note : undefined, language: form.type === 'verbatim' ? form.language : undefined }), inner: 'none' as const, needsClosing: false };
+      const lines = newlines(protectedBody.slice(tag.start, partner.end));
+      out += (format === 'mdx' ? jsxTag(verbatim, false, lines - newlines(text)) : markerComment(verbatim, undefined, lines));
+      continue;
+    }
+    if (form.type === 'param') {
+      out += opening ? paramValue(tag, form.name, params, result) : '';
+      out += '\n'.repeat(keepLines);
+      continue;
+    }
+    if (form.type === 'hidden' || form.type === 'verbatim') {
+      out += '\n'.repeat(keepLines); // unpaired: nothing to show
+      continue;
     }
     if (paired && opening) tag.pair = tag.partner!.pair = pairs++;
     // A figure's caption is Markdown to Hugo: in .md it becomes the content between a pair of comments.
@@ -114,12 +151,28 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true }
       continue;
     }
     const text = writeTag(tag, form, format, result, refs, isPublic);
+    // The tags of a pair around blocks stand on lines of their own, wherever the author wrote them: a
+    // line break before or after one is a line more, given back at the next blank line after it.
+    const onItsOwnLine = form.type === 'component' && paired && text !== '';
+    if (onItsOwnLine) {
+      const before = blockStart(out);
+      out += before;
+      owed += before.length;
+    }
     out += form.type === 'text' ? onLinesOfItsOwn(text, out, protectedBody[tag.end]) : text;
     // A component's tag keeps its lines inside (the comment, or the JSX tag); others after it.
     out += '\n'.repeat(form.type === 'component' ? 0 : keepLines);
+    const next = protectedBody.slice(last, last + 200);
+    if (onItsOwnLine && !/^[ \t]*(\r?\n|$)/.test(next)) {
+      out += '\n';
+      owed++;
+    } else if (owed > 0 && /^\r?\n[ \t]*\r?\n/.test(next)) {
+      last += next.indexOf('\n') + 1;
+      owed--;
+    }
   }
   out += protectedBody.slice(last);
-  result.source = out.replace(/\u0000(\d+)\n*\u0000/g, (_all, index: string) => escaped[Number(index)]);
+  result.source = unescape(out);
   return result;
 }
 
@@ -133,6 +186,7 @@ export function refTargetsIn(body: string): string[] {
 }
 
 function scanTags(body: string): Tag[] {
+  const fences = fencedRanges(body);
   const tags: Tag[] = [];
   let line = 1;
   let lineStart = 0;
@@ -144,6 +198,7 @@ function scanTags(body: string): Tag[] {
       lineStart = i + 1;
     }
     counted = start;
+    if (fences.some(([from, to]) => start >= from && start < to)) continue;
     tags.push({
       start,
       end: start + match[0].length,
@@ -190,6 +245,9 @@ function writeTag(tag: Tag, form: ShortcodeForm, format: 'md' | 'mdx', result: E
   if (tag.name === '') return ''; // a stray closing tag
   switch (form.type) {
     case 'unknown':
+    case 'hidden':
+    case 'verbatim':
+    case 'param':
       return '';
     case 'text':
       return tag.closing ? form.close : form.open;
@@ -233,7 +291,7 @@ function jsxTag(form: Extract<ShortcodeForm, { type: 'component' }>, paired: boo
 
 /** In .md: a comment carrying the component's name and attributes (base64: a comment may not hold "--"). */
 function markerComment(form: Extract<ShortcodeForm, { type: 'component' }>, pair: number | undefined, keepLines: number): string {
-  const payload: MarkerPayload = { name: form.name, attributes: form.attributes, inner: form.inner };
+  const payload: MarkerPayload = { name: form.name, attributes: form.attributes, inner: form.inner, ...(form.markdownAttributes ? { markdownAttributes: form.markdownAttributes } : {}) };
   const data = Buffer.from(JSON.stringify(payload)).toString('base64');
   // Lines kept inside the comment, never blank, so an inline comment is not cut by a blank line.
   const filler = '\n~'.repeat(keepLines);
@@ -258,4 +316,83 @@ function newlines(text: string): number {
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** Where the fenced code blocks are (``` or ~~~, as CommonMark closes them): shortcodes there are code. */
+function fencedRanges(body: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*$/gm;
+  let open: { marker: string; start: number } | null = null;
+  for (const match of body.matchAll(fence)) {
+    const marker = match[1];
+    if (!open) {
+      if (marker[0] === '`' && match[0].slice(match[0].indexOf(marker) + marker.length).includes('`')) continue; // not a fence: inline code
+      open = { marker, start: match.index };
+    } else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && match[0].trim() === marker) {
+      ranges.push([open.start, match.index + match[0].length]);
+      open = null;
+    }
+  }
+  if (open) ranges.push([open.start, body.length]);
+  return ranges;
+}
+
+/** hugo-book's old column separator, a line `<--->` between a columns pair's columns: the columns are read in turn. */
+function withoutColumnSeparators(body: string): string {
+  return /\{\{[<%]\s*columns/i.test(body) ? body.replace(/^[ \t]*<--->[ \t]*$/gm, '') : body;
+}
+
+/** Whether other shortcodes stand between a pair's tags. */
+function holdsTags(tag: Tag, tags: Tag[]): boolean {
+  return tags.some((other) => other.start >= tag.end && other.end <= tag.partner!.start);
+}
+
+function unknownMessage(tag: Tag, paired: boolean, shownAsWritten: boolean): string {
+  const theme = themeDefining(tag.name);
+  const known = `the shortcode "${tag.name}" is not one this site knows${theme ? ` (the ${theme} theme's)` : ''}`;
+  const kept = !paired ? 'it was left out' : shownAsWritten ? 'its content is shown as written, in a block' : 'its content is shown as Markdown';
+  return `${known}: ${kept}. Use a supported one (figure, notice, details, tabs…) or write the content itself`;
+}
+
+/** Text of its lines less the indent they share, without the line breaks next to the tags. */
+function dedent(text: string): string {
+  const trimmed = text.replace(/^[ \t]*\r?\n/, '').replace(/\r?\n[ \t]*$/, '');
+  const indents = trimmed.split('\n').filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)![0].length);
+  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  return trimmed.split('\n').map((line) => line.slice(Math.min(common, /^[ \t]*/.exec(line)![0].length))).join('\n');
+}
+
+/** A line break, when the text before a block's tag on its line is not only its indent. */
+function blockStart(out: string): string {
+  const lineStart = out.lastIndexOf('\n') + 1;
+  return out.slice(lineStart).trim() === '' ? '' : '\n';
+}
+
+/** Hugo's param: the page's parameter (front matter, case-insensitive, dotted for nested keys), as text. */
+function paramValue(tag: Tag, name: string, params: Readonly<Record<string, unknown>>, result: Expansion): string {
+  // Hugo reads a page's own keys, and those under its `params:` map.
+  const value = lookUp(params, name) ?? lookUp(lookUp(params, 'params'), name);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return escapeHtml(String(value));
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) return escapeHtml(value.join(', '));
+  result.warnings.push(warning(tag, 'unknown-shortcode', `the shortcode "${tag.name}" names "${name}", which this article's front matter does not give as text: it was left out. Add ${name}: … to the front matter, or write the text itself`));
+  return '';
+}
+
+function lookUp(map: unknown, path: string): unknown {
+  let value: unknown = map;
+  for (const key of path.split('.')) {
+    const found = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).find(([candidate]) => candidate.toLowerCase() === key.toLowerCase()) : undefined;
+    value = found?.[1];
+  }
+  return value;
+}
+
+/** The parameter names a body's param shortcodes read (cheap: no Markdown), for the compile cache's key. */
+export function paramNamesIn(body: string): string[] {
+  if (!/param/i.test(body)) return [];
+  return scanTags(body.replace(ESCAPED, '')).flatMap((tag) => {
+    const form = tag.closing ? null : shortcodeForm(tag.name, tag.args);
+    return form?.type === 'param' ? [form.name] : [];
+  });
 }

@@ -4,8 +4,11 @@
 // the video plugin and the sanitizer (which vets the component's URL attributes like any other's).
 // A pair that Markdown put in different blocks cannot wrap anything: its comments are dropped, with a warning.
 // In both formats, a component written inside a paragraph splits it (blocks may not sit in a <p>).
+// An attribute that is inline Markdown (a details summary) is rendered into a first child of its name.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
+import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { MARKER, type MarkerPayload } from '../shortcodes';
 import type { Warn } from './warn';
@@ -68,12 +71,22 @@ function transform(parent: Parent, warn: Warn, components: readonly string[]): v
 }
 
 function componentNode(payload: MarkerPayload, inner: Child[], position: Child['position']): MdxJsxFlowElementHast {
-  const attributes: MdxJsxAttribute[] = Object.entries(payload.attributes).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
+  const markdown = payload.markdownAttributes ?? [];
+  const attributes: MdxJsxAttribute[] = Object.entries(payload.attributes).filter(([name]) => !markdown.includes(name)).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
+  const rendered = markdown.filter((name) => payload.attributes[name] !== undefined).map((name): Element => ({ type: 'element', tagName: name, properties: {}, children: inlineMarkdown(payload.attributes[name]) }));
   const meaningful = inner.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   // Flow content that Markdown left as phrasing (text on the shortcode's own line) gets its paragraph.
   const phrasing = meaningful.length > 0 && meaningful.every((child) => !(child.type === 'element' && BLOCKS.has(child.tagName)));
   const children = payload.inner === 'content' && phrasing ? [{ type: 'element', tagName: 'p', properties: {}, children: trim(inner) } as Element] : payload.inner === 'caption' ? trim(inner) : inner;
-  return { type: 'mdxJsxFlowElement', name: payload.name, attributes, children: children as MdxJsxFlowElementHast['children'], position };
+  return { type: 'mdxJsxFlowElement', name: payload.name, attributes, children: [...rendered, ...children] as MdxJsxFlowElementHast['children'], position };
+}
+
+/** One line of Markdown as phrasing (what Hugo's RenderString makes of a title): **Index** is bold. Raw
+ * HTML in it stays text here; the sanitizer sees the result like any other. */
+function inlineMarkdown(text: string): ElementContent[] {
+  const tree = toHast(fromMarkdown(text));
+  const paragraph = tree.type === 'root' ? tree.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p') : undefined;
+  return paragraph ? paragraph.children : [{ type: 'text', value: text }];
 }
 
 /** One of our components inside a paragraph (a shortcode or JSX written mid-line) splits it: every
