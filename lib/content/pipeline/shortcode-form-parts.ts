@@ -20,7 +20,7 @@ interface Noted {
 
 export type ShortcodeForm =
   /** A component; `inner` says whether the text between a paired shortcode's tags is its content. */
-  | ({ type: 'component'; name: MdxComponentName; attributes: Record<string, string>; inner: 'content' | 'caption' | 'none'; needsClosing: boolean; markdownAttributes?: string[] } & Noted)
+  | ({ type: 'component'; name: MdxComponentName; attributes: Record<string, string>; inner: 'content' | 'caption' | 'none'; needsClosing: boolean; /** Attributes that are inline Markdown, rendered in .md (rehype-shortcodes). */ markdownAttributes?: string[] } & Noted)
   /** Text that replaces the opening and closing tags (or the one tag) in the source. */
   | ({ type: 'text'; open: string; close: string; needsClosing: boolean } & Noted)
   /** The inner text as the author wrote it, in a block (Verbatim), with an optional note: a paired shortcode whose content is not Markdown. */

@@ -18,9 +18,9 @@ interface FigureFields {
 }
 
 export function figure({ src, alt, title, caption, href, width, height, attr, cite }: FigureFields): ComponentForm {
-  // Hugo renders a figure's caption as Markdown: in .md it is the component's content (shortcodes.ts).
+  // Hugo renders a figure's caption as Markdown: in .md it becomes the component's content (rehype-shortcodes).
   const form = component('Figure', { src, alt: alt ?? plainText(title) ?? plainText(caption), title, caption, href, width: pixels(width), height: pixels(height), attr, cite });
-  return { ...form, inner: 'caption' };
+  return { ...form, inner: 'caption', markdownAttributes: ['caption'] };
 }
 
 /** A paired image shortcode's content is its caption (Docsy's imgproc). */

@@ -24,7 +24,11 @@ const DEFINED_BY: Record<string, string> = {
   'blogdown/postref': "a site's own (Coder)", last: "a site's own (Coder)", page: "a site's own", table: "a site's own",
 };
 
-/** The theme (or kind of site) known to define the shortcode, or null. */
+/** Who is known to define the shortcode ("the Hextra theme", "a site's own layouts, beside PaperMod"), or null. */
 export function themeDefining(name: string): string | null {
-  return DEFINED_BY[name.toLowerCase()] ?? null;
+  const owner = DEFINED_BY[name.toLowerCase()];
+  if (!owner) return null;
+  const site = /^a site's own(?: \((.+)\))?$/.exec(owner);
+  if (site) return site[1] ? `a site's own layouts, beside ${site[1]}` : "a site's own layouts";
+  return `the ${owner} theme${owner.includes(' and ') ? 's' : ''}`;
 }

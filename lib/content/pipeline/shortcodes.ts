@@ -108,7 +108,8 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true, 
     const keepLines = newlines(tag.written);
     const opening = !tag.closing;
     const paired = tag.partner !== undefined;
-    const form = shortcodeForm(tag.name, tag.args, { paired });
+    // A closing tag takes the form its opening tag's arguments give (a button's closing text is its link).
+    const form = shortcodeForm(tag.name, tag.closing && tag.partner ? tag.partner.args : tag.args, { paired });
     if (opening && !paired && (form.type === 'text' || form.type === 'component') && form.needsClosing) {
       result.warnings.push(warning(tag, 'unclosed-shortcode', `the shortcode "${tag.name}" is opened here but never closed (${closingTag(tag)}): its syntax was dropped`));
       out += '\n'.repeat(keepLines);
@@ -131,7 +132,9 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true, 
       const text = unescape(dedent(inner));
       const verbatim = { type: 'component' as const, name: 'Verbatim' as const, attributes: clean({ text, note: form.type === 'verbatim' ? form.note : undefined, language: form.type === 'verbatim' ? form.language : undefined }), inner: 'none' as const, needsClosing: false };
       const lines = newlines(protectedBody.slice(tag.start, partner.end));
-      out += (format === 'mdx' ? jsxTag(verbatim, false, lines - newlines(text)) : markerComment(verbatim, undefined, lines));
+      // In .mdx, line breaks as entities: MDX would take a continuation line's indent as its line prefix.
+      const mdxVerbatim = { ...verbatim, attributes: { ...verbatim.attributes, text: escapeAttribute(text).replace(/\r?\n/g, '&#10;') } };
+      out += format === 'mdx' ? jsxTag(mdxVerbatim, false, lines, false) : markerComment(verbatim, undefined, lines);
       continue;
     }
     if (form.type === 'param') {
@@ -144,12 +147,6 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true, 
       continue;
     }
     if (paired && opening) tag.pair = tag.partner!.pair = pairs++;
-    // A figure's caption is Markdown to Hugo: in .md it becomes the content between a pair of comments.
-    if (format === 'md' && opening && !paired && form.type === 'component' && form.inner === 'caption' && form.attributes.caption) {
-      const { caption, ...attributes } = form.attributes;
-      out += `${markerComment({ ...form, attributes }, pairs, keepLines)}${caption}<!--pulse-shortcode-close ${pairs++}-->`;
-      continue;
-    }
     const text = writeTag(tag, form, format, result, refs, isPublic);
     // The tags of a pair around blocks stand on lines of their own, wherever the author wrote them: a
     // line break before or after one is a line more, given back at the next blank line after it.
@@ -283,9 +280,9 @@ function resolveRef(tag: Tag, target: string, refs: RefTable | undefined, isPubl
 }
 
 /** In .mdx: the component as JSX; text attributes with entities, which MDX decodes. */
-function jsxTag(form: Extract<ShortcodeForm, { type: 'component' }>, paired: boolean, keepLines: number): string {
+function jsxTag(form: Extract<ShortcodeForm, { type: 'component' }>, paired: boolean, keepLines: number, escape = true): string {
   const attributes = { ...form.attributes };
-  const written = Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  const written = Object.entries(attributes).map(([name, value]) => ` ${name}="${escape || name !== 'text' ? escapeAttribute(value) : value}"`).join('');
   return `<${form.name}${written}${'\n'.repeat(keepLines)}${paired ? '>' : ' />'}`;
 }
 
@@ -349,7 +346,7 @@ function holdsTags(tag: Tag, tags: Tag[]): boolean {
 
 function unknownMessage(tag: Tag, paired: boolean, shownAsWritten: boolean): string {
   const theme = themeDefining(tag.name);
-  const known = `the shortcode "${tag.name}" is not one this site knows${theme ? ` (the ${theme} theme's)` : ''}`;
+  const known = `the shortcode "${tag.name}" is not one this site knows${theme ? ` (it comes from ${theme})` : ''}`;
   const kept = !paired ? 'it was left out' : shownAsWritten ? 'its content is shown as written, in a block' : 'its content is shown as Markdown';
   return `${known}: ${kept}. Use a supported one (figure, notice, details, tabs…) or write the content itself`;
 }
