@@ -26,7 +26,7 @@ export type ShortcodeForm =
   /** The inner text as the author wrote it, in a block (Verbatim), with an optional note: a paired shortcode whose content is not Markdown. */
   | ({ type: 'verbatim'; note?: string; language?: string } & Noted)
   /** Nothing at all, inner text included: a comment, or a decoration (an icon) with no text of its own. */
-  | { type: 'hidden' }
+  | ({ type: 'hidden' } & Noted)
   /** The value of a page (front matter) or site parameter. */
   | { type: 'param'; name: string }
   | { type: 'ref'; target: string }

@@ -70,7 +70,7 @@ export const CODE_FORMS: FormTable = {
   mdimporter: ({ named }) => included(named.url),
   codeimporter: ({ named }) => included(named.url),
   // Scripts never run in articles.
-  script: () => ({ type: 'hidden' }),
+  script: () => ({ type: 'hidden', warning: 'scripts from articles never run' }),
   // Hugo's comment (and Docsy's): content for the author only.
   comment: () => ({ type: 'hidden' }),
   // Font icons are decoration; an article shows none.

@@ -193,11 +193,12 @@ describe('code, data and what shows nothing', () => {
     assert.ok(readfile.type === 'text' && readfile.warning);
   });
 
-  it('param (Hugo), siteparam (Relearn): a parameter by name; comment, icon, script: nothing; toc: the contents', () => {
+  it('param (Hugo), siteparam (Relearn): a parameter by name; comment, icon: nothing; scripts and inline templates: nothing, with a warning; toc: the contents', () => {
     assert.deepEqual(form('param', '"author"'), { type: 'param', name: 'author' });
     assert.deepEqual(form('param', 'name="social.x"'), { type: 'param', name: 'social.x' });
     assert.deepEqual(form('siteparam', '"editURL"'), { type: 'param', name: 'editURL' });
-    for (const name of ['comment', 'icon', 'script']) assert.deepEqual(form(name, '"x"'), { type: 'hidden' });
+    for (const name of ['comment', 'icon']) assert.deepEqual(form(name, '"x"'), { type: 'hidden' });
+    for (const name of ['script', 'css.inline', 'time.inline']) assert.ok(form(name, '', true).type === 'hidden' && 'warning' in form(name, '', true), `${name}: left out, with a warning`);
     assert.deepEqual(attributes('toc'), {});
   });
 

@@ -36,7 +36,11 @@ function tweet({ positional, named }: ShortcodeArguments): ShortcodeForm {
 /** Later tables win: Hugo's built-ins stand unless a theme's own replaces them. */
 const FORMS: FormTable = { ...BUILT_IN, ...CODE_FORMS, ...INLINE_FORMS, ...MEDIA_FORMS, ...LAYOUT_FORMS, ...CALLOUT_FORMS };
 
+/** Hugo's inline shortcodes (css.inline, any name.inline but math.inline) hold a Go template, which only Hugo runs. */
+const INLINE_TEMPLATE: ShortcodeForm = { type: 'hidden', warning: 'an inline shortcode is a Go template, which only Hugo runs: write what it made instead' };
+
 export function shortcodeForm(written: string, args: ShortcodeArguments, use: ShortcodeUse = { paired: false }): ShortcodeForm {
   const name = written.toLowerCase();
-  return Object.hasOwn(FORMS, name) ? FORMS[name](args, use, name) : { type: 'unknown' };
+  if (Object.hasOwn(FORMS, name)) return FORMS[name](args, use, name);
+  return name.endsWith('.inline') ? INLINE_TEMPLATE : { type: 'unknown' };
 }

@@ -115,7 +115,7 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true, 
       out += '\n'.repeat(keepLines);
       continue;
     }
-    if (opening && 'warning' in form && form.warning) result.warnings.push(warning(tag, 'unknown-shortcode', `the shortcode "${tag.name}" is shown in part: ${form.warning}`));
+    if (opening && 'warning' in form && form.warning) result.warnings.push(warning(tag, 'unknown-shortcode', `the shortcode "${tag.name}" ${form.type === 'hidden' ? 'was left out' : 'is shown in part'}: ${form.warning}`));
     const attributesProblem = form.type === 'component' && opening ? componentAttributesProblem(form.name, form.attributes) : null;
     if (attributesProblem) result.problems.push({ line: tag.line, column: tag.column, message: `${tag.written.split('\n')[0]}: ${attributesProblem}` });
     // A pair whose content is not Markdown is written out whole: shown as written, or not at all.

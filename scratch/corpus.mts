@@ -1,0 +1,14 @@
+import fs from 'node:fs';
+import { getMDXComponent } from 'mdx-bundler/client';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { mdxComponents } from '../components/mdx';
+import { compileBody } from '../lib/content/pipeline/compile';
+import { splitFrontMatter } from '../lib/content/pipeline/front-matter';
+const file = process.argv[2];
+const source = fs.readFileSync(file, 'utf8');
+const { body, data } = splitFrontMatter(file, source);
+const c = await compileBody({ file, format: 'md', body, title: 'T', params: data, refs: undefined });
+const components = { ...mdxComponents, img: (p: any) => createElement('img', p) };
+console.log(renderToStaticMarkup(createElement(getMDXComponent(c.code), { components })));
+for (const w of c.warnings) console.error(`W ${w.line}:${w.column} ${w.rule} ${w.message.slice(0, 150)}`);
