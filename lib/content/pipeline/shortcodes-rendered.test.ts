@@ -48,6 +48,12 @@ for (const format of ['md', 'mdx'] as const) {
       assert.match(html, /<p class="font-semibold">Adults<\/p>\s*<p>Two tablets\.<\/p>.*<p class="font-semibold">Children<\/p>\s*<p>One tablet\.<\/p>/s);
     });
 
+    it('content indented under its tag is de-indented (Hugo\'s .InnerDeindent): text, not a code block; a list item keeps its own indent', async () => {
+      const { html } = await page('{{< tabs >}}\n  {{< tab "A" >}}\n    Rest **well**.\n  {{< /tab >}}\n{{< /tabs >}}\n\n- item\n  {{< notice >}}\n  Inside\n  {{< /notice >}}\n', format);
+      assert.match(html, /<p class="font-semibold">A<\/p>\s*<p>Rest <strong>well<\/strong>\.<\/p>/);
+      assert.match(html, /<li>item\s*<div role="note"[^>]*><span class="sr-only">Note: <\/span>\s*<p>Inside<\/p>\s*<\/div>\s*<\/li>/);
+    });
+
     it('an unknown {{< >}} pair that holds other shortcodes keeps them working, its content as Markdown', async () => {
       const { html } = await page('{{< box >}}\n{{< mark text="Key" >}} point\n{{< /box >}}\n', format);
       assert.match(html, /<p><mark>Key<\/mark> point<\/p>/);

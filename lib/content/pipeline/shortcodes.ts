@@ -88,12 +88,12 @@ interface Tag {
 export function expandShortcodes(body: string, { format, refs, isPublic = true, params = {} }: ExpandOptions): Expansion {
   const escaped: string[] = [];
   // Escaped shortcodes become placeholders of the same line count, then come back as written, unescaped.
-  const protectedBody = withoutColumnSeparators(
+  const protectedBody = deindentPairs(withoutColumnSeparators(
     body.replace(ESCAPED, (_all, open: string, inner: string, close: string) => {
       escaped.push(`{{${open}${inner}${close}}}`);
       return `\u0000${escaped.length - 1}${'\n'.repeat(newlines(inner))}\u0000`;
     }).replace(MATH_INLINE, (_all, open: string, inner: string, close: string) => open + inner.replace(TEMPLATE_ACTION, (action) => '\n'.repeat(newlines(action))) + close),
-  );
+  ));
   const unescape = (text: string) => text.replace(/\u0000(\d+)\n*\u0000/g, (_all, index: string) => escaped[Number(index)]);
   const result: Expansion = { source: '', warnings: [], problems: [], refs: [] };
   const tags = pairTags(scanTags(protectedBody), result.warnings);
@@ -337,6 +337,37 @@ function fencedRanges(body: string): [number, number][] {
 /** hugo-book's old column separator, a line `<--->` between a columns pair's columns: the columns are read in turn. */
 function withoutColumnSeparators(body: string): string {
   return /\{\{[<%]\s*columns/i.test(body) ? body.replace(/^[ \t]*<--->[ \t]*$/gm, '') : body;
+}
+
+/**
+ * The content of a pair around blocks, less the indent its lines share beyond the opening tag's own:
+ * themes hand it on de-indented (Hugo's .InnerDeindent), so an indented tab's text is not a code block.
+ * Lines stay lines; outer pairs go first, so a nested pair's indent is measured after its parent's.
+ */
+function deindentPairs(body: string): string {
+  const pairs = pairTags(scanTags(body), []).filter((tag) => {
+    if (tag.closing || !tag.partner) return false;
+    const form = shortcodeForm(tag.name, tag.args, { paired: true });
+    return (form.type === 'component' && form.inner === 'content') || form.type === 'unknown';
+  });
+  if (pairs.length === 0) return body;
+  const lines = body.split('\n');
+  const lineOf = (offset: number) => newlines(body.slice(0, offset));
+  for (const tag of pairs) {
+    const first = lineOf(tag.end) + 1;
+    const last = lineOf(tag.partner!.start) - 1;
+    const own = indentOf(lines[lineOf(tag.start)]);
+    const inner = lines.slice(first, last + 1).filter((line) => line.trim() !== '');
+    if (inner.length === 0) continue;
+    const extra = Math.min(...inner.map(indentOf)) - own;
+    if (extra <= 0) continue;
+    for (let line = first; line <= last; line++) lines[line] = lines[line].slice(Math.min(extra, indentOf(lines[line])));
+  }
+  return lines.join('\n');
+}
+
+function indentOf(line: string): number {
+  return /^[ \t]*/.exec(line)![0].length;
 }
 
 /** Whether other shortcodes stand between a pair's tags. */
