@@ -11,6 +11,8 @@ export interface ShortcodeArguments {
 export interface ShortcodeUse {
   /** Whether the shortcode has a closing tag (its inner content is between). */
   paired: boolean;
+  /** Written {{% %}}: its content is Markdown to Hugo. */
+  markdown?: boolean;
 }
 
 interface Noted {

@@ -40,8 +40,16 @@ function fenceMeta(options: string, named: Record<string, string>): string {
   return ` {${written.join(',')}}`;
 }
 
+/** Code shortcodes' language: lang=, language=, or the extension of the file they show. */
+function languageOf(named: Record<string, string>, file: string | undefined): string {
+  return named.lang ?? named.language ?? /\.([\w+-]+)$/.exec(named.file ?? named.title ?? file ?? '')?.[1] ?? '';
+}
+
 export const CODE_FORMS: FormTable = {
   highlight: ({ positional, named }) => wrap('```' + (named.lang ?? positional[0] ?? '') + fenceMeta(positional[1] ?? '', named), '```', true),
+  // Tranquilpeak's codeblock "title" "lang" …; Hugo docs' and others' code file= lang=.
+  codeblock: ({ positional, named }) => wrap('```' + (named.lang ?? positional[1] ?? languageOf(named, positional[0])), '```', true),
+  code: ({ positional, named }) => wrap('```' + languageOf(named, positional[0]), '```', true),
   // Raw HTML as it is, through the sanitizer like any: PaperMod's rawhtml, hugo-book's html, LoveIt's raw.
   rawhtml: () => wrap('', '', true),
   html: () => wrap('', '', true),

@@ -57,6 +57,13 @@ export const INLINE_FORMS: FormTable = {
   // LoveIt: {{< version 0.2.0 >}}, {{< version 0.2.0 changed >}}.
   version: ({ positional, named }) => wrap(`<small><strong>${VERSION_WORDS[(named.type ?? positional[1] ?? 'new').toLowerCase()] ?? 'New in'} ${escapeHtml(named.version ?? positional[0] ?? '')}</strong></small>`),
   keyword: element('strong'),
+  // Wowchemy's hl: highlighted words.
+  hl: element('mark'),
+  // Wowchemy's staticref "path" ["newtab"]: a link to a static file, the content its label.
+  staticref: ({ positional, named }, { paired }) => link(named.path ?? positional[0], named.text, paired),
+  // Wowchemy's cite page=: a link to the cited publication's page.
+  cite: ({ named }) => link(named.page, named.page, false),
+  mention: ({ positional, named }) => wrap(`@${escapeHtml((named.user ?? positional[0] ?? '').replace(/^@/, ''))}`),
   mark: element('mark'),
   underline: element('u'),
   u: element('u'),

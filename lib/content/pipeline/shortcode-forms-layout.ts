@@ -1,7 +1,7 @@
 // Shortcodes that arrange content: collapsible blocks (details, expand, accordion, collapse, toggle), tabs
 // in every theme's spelling, cards, steps, columns, timelines, quotes, alignment and direction. Their
 // content stays Markdown; only what the layout says in words (a tab's label, a card's title) is added.
-import { component, container, isFalse, isTrue, unwrapped, wrap, type ComponentForm, type FormTable, type ShortcodeArguments } from './shortcode-form-parts';
+import { component, container, isFalse, isTrue, unwrapped, wrap, type ComponentForm, type FormTable, type ShortcodeArguments, type ShortcodeForm, type ShortcodeUse } from './shortcode-form-parts';
 
 /** A block the reader opens: the summary is inline Markdown, as Hugo's RenderString makes it. */
 function details(summary: string | undefined, open: boolean): ComponentForm {
@@ -12,7 +12,9 @@ function label({ positional, named }: ShortcodeArguments): string | undefined {
   return named.title ?? named.name ?? named.header ?? named.label ?? positional[0];
 }
 
-function tab(args: ShortcodeArguments): ComponentForm {
+function tab(args: ShortcodeArguments, { markdown }: ShortcodeUse): ShortcodeForm {
+  // Docsy's {{< tab >}} with a language holds code (unless text=true): shown as written, its header the note.
+  if (args.named.lang && !markdown && !isTrue(args.named.text)) return { type: 'verbatim', language: args.named.lang, note: label(args) };
   return container('Panel', { label: label(args) });
 }
 
@@ -37,7 +39,8 @@ export const LAYOUT_FORMS: FormTable = {
   'accordion-item': (args) => details(label(args), isTrue(args.named.open)),
   accordionitem: (args) => details(label(args), isTrue(args.named.open)),
   toggle: (args) => details(label(args), isTrue(args.named.open)),
-  spoiler: (args) => details(label(args) ?? 'Spoiler', false),
+  // Wowchemy's spoiler: text=.
+  spoiler: (args) => details(args.named.text ?? label(args) ?? 'Spoiler', false),
   tabs,
   tabgroup: tabs,
   tabpane: tabs,
@@ -67,6 +70,11 @@ export const LAYOUT_FORMS: FormTable = {
   rtl: () => container('Panels', { kind: 'direction', dir: 'rtl' }),
   // Stack: author source url; sites' blockquote: author link title; FixIt's center-quote.
   quote: ({ positional, named }) => container('Quote', { author: named.author ?? positional[0], source: named.source ?? named.title ?? positional[1], href: named.url ?? named.link ?? positional[2] }),
-  blockquote: ({ positional, named }) => container('Quote', { author: named.author ?? positional[0], source: named.source ?? named.title, href: named.link ?? named.url }),
+  // Sites' blockquote: author link title; Tranquilpeak's: "author" "link" "title", positional.
+  blockquote: ({ positional, named }) => container('Quote', { author: named.author ?? positional[0], source: named.source ?? named.title ?? positional[2], href: named.link ?? named.url ?? positional[1] }),
+  pullquote: () => container('Quote', {}),
   'center-quote': () => container('Quote', {}),
+  // FixIt's float, Tranquilpeak's wide: placement only.
+  float: () => unwrapped,
+  wide: () => unwrapped,
 };

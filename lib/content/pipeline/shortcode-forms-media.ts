@@ -81,6 +81,8 @@ export const MEDIA_FORMS: FormTable = {
   // Blowfish's gallery holds <img> tags (raw HTML, sanitized as any); others wrap figures.
   gallery: ({ named }, { paired }) => (paired ? wrap('') : { ...wrap(''), warning: `it shows the images of "${named.dir ?? named.match ?? 'a folder'}", which this site cannot list: write each image as ![description](file) instead` }),
   carousel,
+  // Relearn's attachments lists the page's files.
+  attachments: () => ({ ...wrap(''), warning: 'it lists the files attached to the page, which this site cannot list: link each file instead ([leaflet](leaflet.pdf))' }),
   video: ({ positional, named }) => media('video', named.src ?? named.url ?? positional[0], named.title ?? named.caption, named.poster),
   audio: ({ positional, named }) => media('audio', named.src ?? named.url ?? positional[0], named.title ?? named.caption),
   // Blowfish's youtubeLite: id, label.

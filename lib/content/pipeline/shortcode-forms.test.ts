@@ -5,7 +5,7 @@ import { parseShortcodeArguments } from './shortcodes';
 import { shortcodeForm, type ShortcodeForm } from './shortcode-forms';
 import { themeDefining } from './shortcode-themes';
 
-const form = (name: string, args = '', paired = false): ShortcodeForm => shortcodeForm(name, parseShortcodeArguments(args), { paired });
+const form = (name: string, args = '', paired = false, markdown = false): ShortcodeForm => shortcodeForm(name, parseShortcodeArguments(args), { paired, markdown });
 
 function attributes(name: string, args = '', paired = false): Record<string, string> {
   const result = form(name, args, paired);
@@ -79,8 +79,11 @@ describe('tabs, cards, steps, timelines, quotes, alignment', () => {
     assert.deepEqual(attributes('tab', '"MacOS"', true), { label: 'MacOS' });
     assert.deepEqual(attributes('tab', 'title="Linux"', true), { label: 'Linux' });
     assert.deepEqual(attributes('tab', 'name="Hello"', true), { label: 'Hello' });
-    assert.deepEqual(attributes('tab', 'header="English" lang="en"', true), { label: 'English' });
+    const docsyText = form('tab', 'header="English" lang="en"', true, true);
+    assert.deepEqual(docsyText.type === 'component' && docsyText.attributes, { label: 'English' }, "Docsy's {{% tab %}} holds Markdown");
     assert.deepEqual(attributes('tab', '', true), {});
+    assert.deepEqual(form('tab', 'header="Java" lang="java"', true), { type: 'verbatim', language: 'java', note: 'Java' }, "Docsy's code tab");
+    assert.deepEqual(attributes('tab', 'header="Notes" lang="en" text=true', true), { label: 'Notes' });
   });
 
   it('cards (Hextra link title subtitle; Docsy header footer), steps, columns, timeline items', () => {
@@ -99,6 +102,8 @@ describe('tabs, cards, steps, timelines, quotes, alignment', () => {
     assert.deepEqual(attributes('align', 'center', true), { kind: 'align', align: 'center' });
     assert.deepEqual(attributes('center', '', true), { kind: 'align', align: 'center' });
     assert.deepEqual(attributes('rtl', '', true), { kind: 'direction', dir: 'rtl' });
+    assert.deepEqual(attributes('blockquote', '"Steve Jobs" "https://example.org/talk" "Stanford"', true), { author: 'Steve Jobs', source: 'Stanford', href: 'https://example.org/talk' }, "Tranquilpeak's, positional");
+    assert.deepEqual(attributes('spoiler', 'text="Click to view"', true), { summary: 'Click to view' }, "Wowchemy's spoiler");
   });
 });
 
@@ -119,6 +124,11 @@ describe('images, video, audio, documents', () => {
     assert.deepEqual(attributes('screenshot', 'src="s.png" alt="S"'), { src: 's.png', alt: 'S' });
     assert.deepEqual(attributes('cldimg', 'public_id="samples/landscape.jpg" cloud="demo" alt="L"'), { src: 'https://res.cloudinary.com/demo/image/upload/samples/landscape.jpg', alt: 'L' });
     assert.deepEqual(attributes('imgproc', 'sunset Fill "400x450"', true), { src: 'sunset' });
+  });
+
+  it('attachments: warned about, since the page\'s files cannot be listed here', () => {
+    const attachments = form('attachments', 'title="Files" pattern=".*pdf"');
+    assert.ok(attachments.type === 'text' && attachments.warning);
   });
 
   it('carousel: a list of images as figures; a pattern is warned about', () => {
@@ -156,6 +166,13 @@ describe('words in a line', () => {
     assert.deepEqual(text('person', '"https://dillonzq.com/" Dillon "author of LoveIt"'), ['[Dillon](<https://dillonzq.com/>) (author of LoveIt)', '']);
   });
 
+  it('Wowchemy hl, staticref, cite, mention', () => {
+    assert.deepEqual(text('hl', '', true), ['<mark>', '</mark>']);
+    assert.deepEqual(text('staticref', '"uploads/cv.pdf" "newtab"', true), ['[', '](<uploads/cv.pdf>)']);
+    assert.deepEqual(text('cite', 'page="/publication/paper" view="4"'), ['[/publication/paper](</publication/paper>)', '']);
+    assert.deepEqual(text('mention', '"ann"'), ['@ann', '']);
+  });
+
   it('keyword, mark, underline, abbr: paired or with text=', () => {
     assert.deepEqual(text('keyword', '', true), ['<strong>', '</strong>']);
     assert.deepEqual(text('mark', 'text="Mark!"'), ['<mark>Mark!</mark>', '']);
@@ -177,6 +194,12 @@ describe('code, data and what shows nothing', () => {
       assert.ok(result.type === 'verbatim' && /shown as its source/.test(result.note ?? ''), name);
     }
     assert.deepEqual(text('plotly', 'id="c1" data="/plots/p.json"'), ['[Chart data (Plotly)](</plots/p.json>)', '']);
+  });
+
+  it('codeblock (Tranquilpeak "title" "lang") and code (file= or lang=): a fenced code block', () => {
+    assert.deepEqual(text('codeblock', '"app.js" "js" "https://example.org"', true), ['```js', '```']);
+    assert.deepEqual(text('code', 'file="config.toml"', true), ['```toml', '```']);
+    assert.deepEqual(text('code', 'lang="go"', true), ['```go', '```']);
   });
 
   it('rawhtml, html, raw: the content as it is; katex: TeX between $ or $$', () => {

@@ -109,7 +109,7 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true, 
     const opening = !tag.closing;
     const paired = tag.partner !== undefined;
     // A closing tag takes the form its opening tag's arguments give (a button's closing text is its link).
-    const form = shortcodeForm(tag.name, tag.closing && tag.partner ? tag.partner.args : tag.args, { paired });
+    const form = shortcodeForm(tag.name, tag.closing && tag.partner ? tag.partner.args : tag.args, { paired, markdown: tag.delimiter === '%' });
     if (opening && !paired && (form.type === 'text' || form.type === 'component') && form.needsClosing) {
       result.warnings.push(warning(tag, 'unclosed-shortcode', `the shortcode "${tag.name}" is opened here but never closed (${closingTag(tag)}): its syntax was dropped`));
       out += '\n'.repeat(keepLines);
@@ -347,7 +347,7 @@ function withoutColumnSeparators(body: string): string {
 function deindentPairs(body: string): string {
   const pairs = pairTags(scanTags(body), []).filter((tag) => {
     if (tag.closing || !tag.partner) return false;
-    const form = shortcodeForm(tag.name, tag.args, { paired: true });
+    const form = shortcodeForm(tag.name, tag.args, { paired: true, markdown: tag.delimiter === '%' });
     return (form.type === 'component' && form.inner === 'content') || form.type === 'unknown';
   });
   if (pairs.length === 0) return body;
