@@ -31,6 +31,12 @@ for (const format of ['md', 'mdx'] as const) {
       assert.match(html, /<p>Read this\.<\/p>\s*<div role="note"[^>]*><span class="sr-only">Tip: <\/span>\s*<p>Drink <strong>water<\/strong>\.<\/p>\s*<\/div>/);
     });
 
+    it('a pair written on one line of a list item or a quote stays in it', async () => {
+      const { html } = await page('- {{< notice tip >}}Drink water.{{< /notice >}}\n- next\n\n> Quote {{< details summary="More" >}}hidden{{< /details >}}\n', format);
+      assert.match(html, /<ul>\s*<li>\s*<div role="note"[^>]*><span class="sr-only">Tip: <\/span>\s*<p>Drink water\.<\/p>\s*<\/div>\s*<\/li>\s*<li>next<\/li>\s*<\/ul>/);
+      assert.match(html, /<blockquote>\s*<p>Quote<\/p>\s*<details[^>]*><summary[^>]*>More<\/summary>\s*<p>hidden<\/p>\s*<\/details>\s*<\/blockquote>/);
+    });
+
     it('shortcodes in a code fence stay as written, not run', async () => {
       const { html, compiled } = await page('```go-html-template\n{{< alert "twitter" >}}\n{{< /alert >}}\n```\n\n~~~\n{{% notice %}}\n~~~\n', format);
       assert.match(html, /\{\{&lt; alert &quot;twitter&quot; &gt;\}\}/);

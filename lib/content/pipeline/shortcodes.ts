@@ -151,17 +151,18 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true, 
     // The tags of a pair around blocks stand on lines of their own, wherever the author wrote them: a
     // line break before or after one is a line more, given back at the next blank line after it.
     const onItsOwnLine = form.type === 'component' && paired && text !== '';
-    if (onItsOwnLine) {
-      const before = blockStart(out);
-      out += before;
-      owed += before.length;
+    // A list item's or a quote's content goes on at its indent (or quote marks) on the new line.
+    const continued = continuation(out.slice(out.lastIndexOf('\n') + 1));
+    if (onItsOwnLine && !onlyLinePrefix(out)) {
+      out += `\n${continued}`;
+      owed++;
     }
     out += form.type === 'text' ? onLinesOfItsOwn(text, out, protectedBody[tag.end]) : text;
     // A component's tag keeps its lines inside (the comment, or the JSX tag); others after it.
     out += '\n'.repeat(form.type === 'component' ? 0 : keepLines);
     const next = protectedBody.slice(last, last + 200);
     if (onItsOwnLine && !/^[ \t]*(\r?\n|$)/.test(next)) {
-      out += '\n';
+      out += `\n${continued}`;
       owed++;
     } else if (owed > 0 && /^\r?\n[ \t]*\r?\n/.test(next)) {
       last += next.indexOf('\n') + 1;
@@ -390,10 +391,19 @@ function dedent(text: string): string {
   return trimmed.split('\n').map((line) => line.slice(Math.min(common, /^[ \t]*/.exec(line)![0].length))).join('\n');
 }
 
-/** A line break, when the text before a block's tag on its line is not only its indent. */
-function blockStart(out: string): string {
-  const lineStart = out.lastIndexOf('\n') + 1;
-  return out.slice(lineStart).trim() === '' ? '' : '\n';
+const LINE_PREFIX = /^(?:[ \t]*(?:>[ \t]?)+|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)?[ \t]*$/;
+
+/** Whether the text before a block's tag on its line is only its indent, a list item's marker or a quote's. */
+function onlyLinePrefix(out: string): boolean {
+  return LINE_PREFIX.test(out.slice(out.lastIndexOf('\n') + 1));
+}
+
+/** What a line continuing this one's block starts with: a quote's marks, a list item's content indent, or its indent. */
+function continuation(line: string): string {
+  const quote = /^[ \t]*(?:>[ \t]?)+/.exec(line);
+  if (quote) return quote[0];
+  const item = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(line);
+  return item ? ' '.repeat(item[0].length) : /^[ \t]*/.exec(line)![0];
 }
 
 /** Hugo's param: the page's parameter (front matter, case-insensitive, dotted for nested keys), as text. */
