@@ -37,8 +37,9 @@ for (const format of ['md', 'mdx'] as const) {
       assert.match(html, /<blockquote>\s*<p>Quote<\/p>\s*<details[^>]*><summary[^>]*>More<\/summary>\s*<p>hidden<\/p>\s*<\/details>\s*<\/blockquote>/);
     });
 
-    it('shortcodes in a code fence stay as written, not run', async () => {
-      const { html, compiled } = await page('```go-html-template\n{{< alert "twitter" >}}\n{{< /alert >}}\n```\n\n~~~\n{{% notice %}}\n~~~\n', format);
+    it('shortcodes in a code fence or a code span stay as written, not run', async () => {
+      const { html, compiled } = await page('```go-html-template\n{{< alert "twitter" >}}\n{{< /alert >}}\n```\n\n~~~\n{{% notice %}}\n~~~\n\nWrite `{{< mark text="x" >}}` for <mark>x</mark>.\n', format);
+      assert.match(html, /<code>\{\{&lt; mark text=&quot;x&quot; &gt;\}\}<\/code>/);
       assert.match(html, /\{\{&lt; alert &quot;twitter&quot; &gt;\}\}/);
       assert.match(html, /\{\{% notice %\}\}/);
       assert.equal(compiled.warnings.filter((warning) => /shortcode/.test(warning.rule)).length, 0);

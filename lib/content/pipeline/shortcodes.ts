@@ -4,7 +4,7 @@
 // plugins/rehype-shortcodes.ts turns into the component (a comment on its own line is an HTML block that
 // ends on that line, so the Markdown between a pair of them is still parsed as Markdown). Expansions keep
 // the line count where they can (a tag written mid-line gets a line break), so error lines stay true.
-// Shortcodes in a fenced code block, and the escaped form {{</* … */>}}, stay as written. An unknown
+// Shortcodes in code (a fenced block, a code span), and the escaped form {{</* … */>}}, stay as written. An unknown
 // shortcode loses its syntax and is reported as a warning naming the theme that defines it: the content of
 // a {{% %}} pair stays Markdown, that of a {{< >}} pair is shown as written (Hugo hands it to the theme
 // unrendered). An unclosed one is reported too; a ref to no article is an error.
@@ -184,7 +184,7 @@ export function refTargetsIn(body: string): string[] {
 }
 
 function scanTags(body: string): Tag[] {
-  const fences = fencedRanges(body);
+  const fences = codeRanges(body);
   const tags: Tag[] = [];
   let line = 1;
   let lineStart = 0;
@@ -316,8 +316,8 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** Where the fenced code blocks are (``` or ~~~, as CommonMark closes them): shortcodes there are code. */
-function fencedRanges(body: string): [number, number][] {
+/** Where code is (fenced blocks, as CommonMark closes them, and code spans on one line): shortcodes there are code. */
+function codeRanges(body: string): [number, number][] {
   const ranges: [number, number][] = [];
   const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*$/gm;
   let open: { marker: string; start: number } | null = null;
@@ -332,6 +332,10 @@ function fencedRanges(body: string): [number, number][] {
     }
   }
   if (open) ranges.push([open.start, body.length]);
+  const inFence = (offset: number) => ranges.some(([from, to]) => offset >= from && offset < to);
+  for (const span of body.matchAll(/(?<!`)(`+)(?!`)([^\n]*?[^`\n])\1(?!`)/g)) {
+    if (/\{\{[<%]/.test(span[2]) && !inFence(span.index)) ranges.push([span.index, span.index + span[0].length]);
+  }
   return ranges;
 }
 
