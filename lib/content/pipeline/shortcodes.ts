@@ -14,6 +14,8 @@ import { articleUrl, urlize } from '../urls';
 import { componentAttributesProblem } from './component-rules';
 import { refKey, refUrl, type RefTable } from './refs';
 import { clean, escapeHtml } from './shortcode-form-parts';
+import { codeRanges, continuation, dedent, indentOf, onlyLinePrefix } from './shortcode-layout';
+import { pageParam } from './shortcode-params';
 import { shortcodeForm, type ShortcodeArguments, type ShortcodeForm } from './shortcode-forms';
 import { themeDefining } from './shortcode-themes';
 
@@ -316,29 +318,6 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** Where code is (fenced blocks, as CommonMark closes them, and code spans on one line): shortcodes there are code. */
-function codeRanges(body: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*$/gm;
-  let open: { marker: string; start: number } | null = null;
-  for (const match of body.matchAll(fence)) {
-    const marker = match[1];
-    if (!open) {
-      if (marker[0] === '`' && match[0].slice(match[0].indexOf(marker) + marker.length).includes('`')) continue; // not a fence: inline code
-      open = { marker, start: match.index };
-    } else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && match[0].trim() === marker) {
-      ranges.push([open.start, match.index + match[0].length]);
-      open = null;
-    }
-  }
-  if (open) ranges.push([open.start, body.length]);
-  const inFence = (offset: number) => ranges.some(([from, to]) => offset >= from && offset < to);
-  for (const span of body.matchAll(/(?<!`)(`+)(?!`)([^\n]*?[^`\n])\1(?!`)/g)) {
-    if (/\{\{[<%]/.test(span[2]) && !inFence(span.index)) ranges.push([span.index, span.index + span[0].length]);
-  }
-  return ranges;
-}
-
 /** hugo-book's old column separator, a line `<--->` between a columns pair's columns: the columns are read in turn. */
 function withoutColumnSeparators(body: string): string {
   return /\{\{[<%]\s*columns/i.test(body) ? body.replace(/^[ \t]*<--->[ \t]*$/gm, '') : body;
@@ -371,10 +350,6 @@ function deindentPairs(body: string): string {
   return lines.join('\n');
 }
 
-function indentOf(line: string): number {
-  return /^[ \t]*/.exec(line)![0].length;
-}
-
 /** Whether other shortcodes stand between a pair's tags. */
 function holdsTags(tag: Tag, tags: Tag[]): boolean {
   return tags.some((other) => other.start >= tag.end && other.end <= tag.partner!.start);
@@ -387,47 +362,12 @@ function unknownMessage(tag: Tag, paired: boolean, shownAsWritten: boolean): str
   return `${known}: ${kept}. Use a supported one (figure, notice, details, tabs…) or write the content itself`;
 }
 
-/** Text of its lines less the indent they share, without the line breaks next to the tags. */
-function dedent(text: string): string {
-  const trimmed = text.replace(/^[ \t]*\r?\n/, '').replace(/\r?\n[ \t]*$/, '');
-  const indents = trimmed.split('\n').filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)![0].length);
-  const common = indents.length > 0 ? Math.min(...indents) : 0;
-  return trimmed.split('\n').map((line) => line.slice(Math.min(common, /^[ \t]*/.exec(line)![0].length))).join('\n');
-}
-
-const LINE_PREFIX = /^(?:[ \t]*(?:>[ \t]?)+|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)?[ \t]*$/;
-
-/** Whether the text before a block's tag on its line is only its indent, a list item's marker or a quote's. */
-function onlyLinePrefix(out: string): boolean {
-  return LINE_PREFIX.test(out.slice(out.lastIndexOf('\n') + 1));
-}
-
-/** What a line continuing this one's block starts with: a quote's marks, a list item's content indent, or its indent. */
-function continuation(line: string): string {
-  const quote = /^[ \t]*(?:>[ \t]?)+/.exec(line);
-  if (quote) return quote[0];
-  const item = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(line);
-  return item ? ' '.repeat(item[0].length) : /^[ \t]*/.exec(line)![0];
-}
-
-/** Hugo's param: the page's parameter (front matter, case-insensitive, dotted for nested keys), as text. */
+/** Hugo's param: the page's parameter, as text; a missing one is warned about. */
 function paramValue(tag: Tag, name: string, params: Readonly<Record<string, unknown>>, result: Expansion): string {
-  // Hugo reads a page's own keys, and those under its `params:` map.
-  const value = lookUp(params, name) ?? lookUp(lookUp(params, 'params'), name);
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return escapeHtml(String(value));
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) return escapeHtml(value.join(', '));
+  const value = pageParam(params, name);
+  if (value !== null) return escapeHtml(value);
   result.warnings.push(warning(tag, 'unknown-shortcode', `the shortcode "${tag.name}" names "${name}", which this article's front matter does not give as text: it was left out. Add ${name}: … to the front matter, or write the text itself`));
   return '';
-}
-
-function lookUp(map: unknown, path: string): unknown {
-  let value: unknown = map;
-  for (const key of path.split('.')) {
-    const found = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).find(([candidate]) => candidate.toLowerCase() === key.toLowerCase()) : undefined;
-    value = found?.[1];
-  }
-  return value;
 }
 
 /** The parameter names a body's param shortcodes read (cheap: no Markdown), for the compile cache's key. */
