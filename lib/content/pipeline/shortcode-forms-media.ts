@@ -92,6 +92,12 @@ export const MEDIA_FORMS: FormTable = {
     const page = named.p ?? named.page ?? positional[1];
     return wrap(markdownLink(`Video on Bilibili (${id})`, `https://www.bilibili.com/video/${id}${page && page !== '1' ? `?p=${page}` : ''}`));
   },
+  // Sites' spotify embed: type (track, album, playlist, episode) and id.
+  spotify: ({ positional, named }) => {
+    const id = named.id ?? positional[1] ?? positional[0];
+    const kind = named.type ?? (positional.length > 1 ? positional[0] : 'track');
+    return id ? wrap(markdownLink(`Listen on Spotify (${kind})`, `https://open.spotify.com/${kind}/${id}`)) : { type: 'unknown' };
+  },
   tencent: ({ positional, named }) => wrap(markdownLink('Video on Tencent Video', `https://v.qq.com/x/page/${named.vid ?? named.id ?? positional[0] ?? ''}.html`)),
   pdf: ({ positional, named }) => {
     const src = named.src ?? named.url ?? named.file ?? positional[0] ?? '';

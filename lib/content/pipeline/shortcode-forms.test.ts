@@ -144,6 +144,7 @@ describe('images, video, audio, documents', () => {
     assert.deepEqual(attributes('youtubeLite', 'id="SgXhGb-7QbU" label="Demo"'), { id: 'SgXhGb-7QbU', title: 'Demo' });
     assert.deepEqual(text('bilibili', 'BV1Sx411T7QQ 2'), ['[Video on Bilibili (BV1Sx411T7QQ)](<https://www.bilibili.com/video/BV1Sx411T7QQ?p=2>)', '']);
     assert.deepEqual(text('tencent', 'u0035tzkwui'), ['[Video on Tencent Video](<https://v.qq.com/x/page/u0035tzkwui.html>)', '']);
+    assert.deepEqual(text('spotify', 'type="track" id="6DJ3dfsY7fOU161ZMjzWIH" height="80px"'), ['[Listen on Spotify (track)](<https://open.spotify.com/track/6DJ3dfsY7fOU161ZMjzWIH>)', '']);
   });
 
   it('pdf (Hextra positional, src=) and qr (text=, or the content): links', () => {

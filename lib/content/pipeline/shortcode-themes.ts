@@ -20,7 +20,7 @@ const DEFINED_BY: Record<string, string> = {
   cardpane: 'Docsy', 'conditional-text': 'Docsy', iframe: 'Docsy', redoc: 'Docsy', swaggerui: 'Docsy', 'td/site-build-info/netlify': 'Docsy',
   // Sites' own, next to a theme
   affiliate: "a site's own (Mainroad)", cfimg: "a site's own (Mainroad)", cldimg: "a site's own (Mainroad)", clock24: "a site's own (Mainroad)",
-  spotify: "a site's own (hugo-book)", soundcloud: "a site's own (PaperMod)", 'principle-box': "a site's own (PaperMod)", 'recipe-tip': "a site's own (PaperMod)",
+  soundcloud: "a site's own (PaperMod)", 'principle-box': "a site's own (PaperMod)", 'recipe-tip': "a site's own (PaperMod)",
   'blogdown/postref': "a site's own (Coder)", last: "a site's own (Coder)", page: "a site's own", table: "a site's own",
 };
 

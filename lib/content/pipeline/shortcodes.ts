@@ -134,9 +134,7 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true, 
       const text = unescape(dedent(inner));
       const verbatim = { type: 'component' as const, name: 'Verbatim' as const, attributes: clean({ text, note: form.type === 'verbatim' ? form.note : undefined, language: form.type === 'verbatim' ? form.language : undefined }), inner: 'none' as const, needsClosing: false };
       const lines = newlines(protectedBody.slice(tag.start, partner.end));
-      // In .mdx, line breaks as entities: MDX would take a continuation line's indent as its line prefix.
-      const mdxVerbatim = { ...verbatim, attributes: { ...verbatim.attributes, text: escapeAttribute(text).replace(/\r?\n/g, '&#10;') } };
-      out += format === 'mdx' ? jsxTag(mdxVerbatim, false, lines, false) : markerComment(verbatim, undefined, lines);
+      out += format === 'mdx' ? jsxTag(verbatim, false, lines) : markerComment(verbatim, undefined, lines);
       continue;
     }
     if (form.type === 'param') {
@@ -283,9 +281,9 @@ function resolveRef(tag: Tag, target: string, refs: RefTable | undefined, isPubl
 }
 
 /** In .mdx: the component as JSX; text attributes with entities, which MDX decodes. */
-function jsxTag(form: Extract<ShortcodeForm, { type: 'component' }>, paired: boolean, keepLines: number, escape = true): string {
+function jsxTag(form: Extract<ShortcodeForm, { type: 'component' }>, paired: boolean, keepLines: number): string {
   const attributes = { ...form.attributes };
-  const written = Object.entries(attributes).map(([name, value]) => ` ${name}="${escape || name !== 'text' ? escapeAttribute(value) : value}"`).join('');
+  const written = Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   return `<${form.name}${written}${'\n'.repeat(keepLines)}${paired ? '>' : ' />'}`;
 }
 
@@ -314,8 +312,9 @@ function newlines(text: string): number {
   return (text.match(/\n/g) ?? []).length;
 }
 
+/** Line breaks too, as entities: the tag keeps its lines itself, and MDX would take a continuation line's indent as a line prefix. */
 function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/\r?\n/g, '&#10;');
 }
 
 /** hugo-book's old column separator, a line `<--->` between a columns pair's columns: the columns are read in turn. */

@@ -33,7 +33,7 @@ export function rehypeShortcodes({ warn, components }: { warn: Warn; components:
     visit(tree, 'text', (node) => {
       if (!node.value.includes('<!--pulse-shortcode')) return;
       node.value = node.value.replace(/<!--pulse-shortcode[\s\S]*?-->/g, '');
-      warn(node.position, 'unknown-shortcode', 'a shortcode inside code was expanded (as Hugo does) and left out; write it as {{</* name */>}} to show it as written');
+      warn(node.position, 'unknown-shortcode', 'a shortcode inside an indented code block was expanded (as Hugo does) and left out; write it as {{</* name */>}}, or fence the code with ```, to show it as written');
     });
   };
 }
