@@ -35,7 +35,7 @@ function admonition({ positional, named }: ShortcodeArguments, name: string): Co
   const kindWord = namedKind ?? (implied || (name === 'alert' && !Object.hasOwn(KINDS, (first ?? '').toLowerCase())) ? undefined : first);
   const title = named.title ?? named.header ?? (namedKind !== undefined || implied ? first : kindWord === undefined ? undefined : second);
   const open = named.open ?? named.expanded ?? (name === 'admonition' && namedKind === undefined ? third : undefined);
-  return container('Callout', { kind: calloutKind(kindWord, ADMONITIONS[name]), title, open: isFalse(open) ? 'false' : undefined });
+  return { ...container('Callout', { kind: calloutKind(kindWord, ADMONITIONS[name]), title, open: isFalse(open) ? 'false' : undefined }), markdownAttributes: ['title'] };
 }
 
 export const CALLOUT_FORMS: FormTable = Object.fromEntries(Object.keys(ADMONITIONS).map((name) => [name, (args: ShortcodeArguments) => admonition(args, name)]));

@@ -91,9 +91,12 @@ for (const format of ['md', 'mdx'] as const) {
 }
 
 describe('theme shortcodes in .md only', () => {
-  it('a details summary and a figure caption are inline Markdown', async () => {
-    const { html } = await page('{{< details summary="**Index**" >}}\nx\n{{< /details >}}\n\n{{< figure src="/a.png" caption="The *knee*" >}}\n');
+  it('a details summary, an admonition title and a figure caption are inline Markdown, on the page and in the feed', async () => {
+    const { html, compiled } = await page('{{< details summary="**Index**" >}}\nx\n{{< /details >}}\n\n{{< figure src="/a.png" caption="The *knee*" >}}\n\n{{< admonition tip "Rest `two` days" >}}\ny\n{{< /admonition >}}\n');
     assert.match(html, /<summary[^>]*><strong>Index<\/strong><\/summary>/);
+    assert.match(html, /<p class="font-semibold"><span class="sr-only">Tip: <\/span>Rest <code>two<\/code> days<\/p>/);
+    assert.match(compiled.feedHtml, /<details><summary><strong>Index<\/strong><\/summary>\s*<p>x<\/p>\s*<\/details>/);
+    assert.match(compiled.feedHtml, /<blockquote><p><strong>Tip: Rest <code>two<\/code> days<\/strong><\/p>\s*<p>y<\/p>\s*<\/blockquote>/);
     assert.match(html, /<img src="\/a\.png" alt="The knee"[^>]*\/><figcaption[^>]*>The <em>knee<\/em><\/figcaption>/);
   });
 

@@ -19,8 +19,12 @@ const FEED_FORMS: Record<MdxComponentName, (attributes: Attributes, children: El
   Video: ({ src = '', title }) => paragraph([link(src, `${title || 'Video'} (video file)`)]),
   Callout: ({ title, kind }, children) => {
     const label = kind ? `${CALLOUT_LABELS[kind] ?? CALLOUT_LABELS.note}:` : '';
-    const heading = [label, title].filter(Boolean).join(' ');
-    return element('blockquote', {}, [...(heading ? [paragraph([element('strong', {}, [text(heading)])])] : []), ...children]);
+    // A shortcode's title arrives rendered, as a <summary> first child.
+    const [first, ...rest] = children;
+    const rendered = first?.type === 'element' && first.tagName === 'summary' ? first.children : null;
+    const titled: ElementContent[] = rendered ? [...(label ? [text(`${label} `)] : []), ...rendered] : [text([label, title].filter(Boolean).join(' '))];
+    const hasHeading = Boolean(rendered ?? (label || title));
+    return element('blockquote', {}, [...(hasHeading ? [paragraph([element('strong', {}, titled)])] : []), ...(rendered ? rest : children)]);
   },
   Figure: ({ src = '', alt = '', title, caption, href, width, height, attr, cite }, children) => {
     const image = element('img', { src, alt, ...(width ? { width } : {}), ...(height ? { height } : {}) }, []);

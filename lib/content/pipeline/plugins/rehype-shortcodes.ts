@@ -4,8 +4,8 @@
 // the video plugin and the sanitizer (which vets the component's URL attributes like any other's).
 // A pair that Markdown put in different blocks cannot wrap anything: its comments are dropped, with a warning.
 // In both formats, a component written inside a paragraph splits it (blocks may not sit in a <p>).
-// An attribute that is inline Markdown (a details summary, a figure caption) is rendered into a first child
-// of its name, or, for a caption, into the content.
+// An attribute that is inline Markdown (a details summary, a callout title, a figure caption) is rendered
+// into a first <summary> child, which the component shows as its heading, or, for a caption, the content.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
@@ -74,10 +74,10 @@ function transform(parent: Parent, warn: Warn, components: readonly string[]): v
 function componentNode(payload: MarkerPayload, inner: Child[], position: Child['position']): MdxJsxFlowElementHast {
   const markdown = payload.markdownAttributes ?? [];
   const attributes: MdxJsxAttribute[] = Object.entries(payload.attributes).filter(([name]) => !markdown.includes(name)).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
-  // Rendered in an element of its name (<summary>), or as the content itself when it is the caption.
+  // Rendered in a <summary> the component takes as its heading, or as the content itself when it is the caption.
   const rendered = markdown
     .filter((name) => payload.attributes[name] !== undefined && !(payload.inner === 'caption' && name === 'caption' && inner.length > 0))
-    .flatMap((name): ElementContent[] => (payload.inner === 'caption' && name === 'caption' ? inlineMarkdown(payload.attributes[name]) : [{ type: 'element', tagName: name, properties: {}, children: inlineMarkdown(payload.attributes[name]) }]));
+    .flatMap((name): ElementContent[] => (payload.inner === 'caption' && name === 'caption' ? inlineMarkdown(payload.attributes[name]) : [{ type: 'element', tagName: 'summary', properties: {}, children: inlineMarkdown(payload.attributes[name]) }]));
   const meaningful = inner.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   // Flow content that Markdown left as phrasing (text on the shortcode's own line) gets its paragraph.
   const phrasing = meaningful.length > 0 && meaningful.every((child) => !(child.type === 'element' && BLOCKS.has(child.tagName)));
