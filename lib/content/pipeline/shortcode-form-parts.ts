@@ -75,7 +75,7 @@ export function escapeHtml(value: string): string {
 /** Inline Markdown reduced to its words, for alt text (a caption may hold **bold** or links). */
 export function plainText(markdown: string | undefined): string | undefined {
   if (markdown === undefined) return undefined;
-  return markdown.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]+>/g, '').replace(/[*_`~]+/g, '').replace(/\s+/g, ' ').trim() || undefined;
+  return markdown.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]+>/g, '').replace(/[*_`~]+/g, '').replace(/\s+/g, ' ').trim() || undefined;
 }
 
 /** A Markdown link, its address in <…> so that spaces and parentheses stay inside it. */

@@ -91,6 +91,8 @@ export const CODE_FORMS: FormTable = {
   // blogdown's postref is the page's own URL, written before a bundle file's name: relative, it is nothing.
   'blogdown/postref': () => wrap(''),
   toc: () => component('Toc', {}),
+  'table-of-contents': () => component('Toc', {}),
+  tableofcontents: () => component('Toc', {}),
   // Hextra's file tree: a nested list of names.
   'filetree/container': () => wrap('<ul>', '</ul>'),
   'filetree/folder': ({ named, positional }) => wrap(`<li><code>${(named.name ?? positional[0] ?? '').replace(/</g, '&lt;')}/</code><ul>`, '</ul></li>'),

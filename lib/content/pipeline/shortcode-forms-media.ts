@@ -70,6 +70,9 @@ export const MEDIA_FORMS: FormTable = {
   // LoveIt/DoIt/FixIt: src alt caption (positional too), title, linked; hugo-book: src alt title.
   image: ({ positional, named }) => figure({ src: named.src ?? positional[0], alt: named.alt ?? positional[1], caption: named.caption ?? positional[2], title: named.title, width: named.width, height: named.height }),
   img,
+  // Names sites give their own image shortcodes, read the same way.
+  picture: img,
+  photo: img,
   screenshot: ({ positional, named }) => figure({ src: named.src ?? positional[0], alt: named.alt ?? positional[1] }),
   // Cloudinary's: src, or public_id on a cloud.
   cldimg: ({ named }) => figure({ src: named.src ?? (named.public_id && named.cloud ? `https://res.cloudinary.com/${named.cloud}/image/upload/${named.public_id}` : undefined), alt: named.alt, caption: named.caption, width: named.width, height: named.height }),
@@ -79,6 +82,8 @@ export const MEDIA_FORMS: FormTable = {
   // PaperMod's inTextImg: a small image in a line of text.
   intextimg: ({ named }) => wrap(`<img src="${escapeHtml(named.url ?? named.src ?? '')}" alt="${escapeHtml(named.alt ?? '')}" height="${escapeHtml(pixels(named.height) ?? '15')}" />`),
   // Blowfish's gallery holds <img> tags (raw HTML, sanitized as any); others wrap figures.
+  // hugo-easy-gallery's script loader: nothing to show.
+  'load-photoswipe': () => ({ type: 'hidden' }),
   gallery: ({ named }, { paired }) => (paired ? wrap('') : { ...wrap(''), warning: `it shows the images of "${named.dir ?? named.match ?? 'a folder'}", which this site cannot list: write each image as ![description](file) instead` }),
   carousel,
   // Relearn's attachments lists the page's files.

@@ -120,6 +120,7 @@ describe('images, video, audio, documents', () => {
     assert.deepEqual(attributes('img', '"A painting" "/img/p1.jpg" 300'), { src: '/img/p1.jpg', alt: 'A painting', width: '300' });
     assert.deepEqual(attributes('img', '"photo.webp" "A photo"'), { src: 'photo.webp', alt: 'A photo' });
     assert.deepEqual(attributes('img', 'src="x.png" alt="X"'), { src: 'x.png', alt: 'X' });
+    assert.deepEqual(attributes('photo', 'src="x.png" caption="C"'), { src: 'x.png', alt: 'C', caption: 'C' });
     assert.deepEqual(text('inTextImg', 'url="/icon.png" height="20" alt="Icon"'), ['<img src="/icon.png" alt="Icon" height="20" />', '']);
     assert.deepEqual(attributes('screenshot', 'src="s.png" alt="S"'), { src: 's.png', alt: 'S' });
     assert.deepEqual(attributes('cldimg', 'public_id="samples/landscape.jpg" cloud="demo" alt="L"'), { src: 'https://res.cloudinary.com/demo/image/upload/samples/landscape.jpg', alt: 'L' });
@@ -223,7 +224,8 @@ describe('code, data and what shows nothing', () => {
     assert.deepEqual(form('siteparam', '"editURL"'), { type: 'param', name: 'editURL' });
     for (const name of ['comment', 'icon']) assert.deepEqual(form(name, '"x"'), { type: 'hidden' });
     for (const name of ['script', 'css.inline', 'time.inline']) assert.ok(form(name, '', true).type === 'hidden' && 'warning' in form(name, '', true), `${name}: left out, with a warning`);
-    assert.deepEqual(attributes('toc'), {});
+    for (const name of ['toc', 'table-of-contents', 'TableOfContents']) assert.deepEqual(form(name), { type: 'component', name: 'Toc', attributes: {}, inner: 'none', needsClosing: false }, name);
+    assert.deepEqual(form('load-photoswipe'), { type: 'hidden' });
   });
 
   it('an unknown shortcode, and the theme known to define one', () => {

@@ -100,6 +100,13 @@ describe('theme shortcodes in .md only', () => {
     assert.match(html, /<img src="\/a\.png" alt="The knee"[^>]*\/><figcaption[^>]*>The <em>knee<\/em><\/figcaption>/);
   });
 
+  it('HTML in a caption is HTML, sanitized like any: a credit link stays a link, a script goes with a warning', async () => {
+    const { html, warnings } = await page('{{< figure src="/a.png" caption="Photo by <a href=\\"https://example.org/ann\\">Ann</a><script>x()</script>" >}}\n');
+    assert.match(html, /<img src="\/a\.png" alt="Photo by Ann"[^>]*\/><figcaption[^>]*>Photo by <a href="https:\/\/example\.org\/ann"[^>]*>Ann/);
+    assert.doesNotMatch(html, /script|x\(\)/);
+    assert.deepEqual(warnings, ['1:unsafe-html']);
+  });
+
   it('img and carousel: the src as written reaches the image, alt from the arguments', async () => {
     const { html } = await page('{{< img "A painting" "paintings/sea.jpg" 300 >}}\n\n{{< carousel images="{a.jpg,b.jpg}" >}}\n');
     assert.match(html, /<img src="paintings\/sea\.jpg" alt="A painting" width="300"/);

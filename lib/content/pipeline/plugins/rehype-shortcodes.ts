@@ -7,6 +7,7 @@
 // An attribute that is inline Markdown (a details summary, a callout title, a figure caption) is rendered
 // into a first <summary> child, which the component shows as its heading, or, for a caption, the content.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { raw } from 'hast-util-raw';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { toHast } from 'mdast-util-to-hast';
@@ -85,10 +86,10 @@ function componentNode(payload: MarkerPayload, inner: Child[], position: Child['
   return { type: 'mdxJsxFlowElement', name: payload.name, attributes, children: [...rendered, ...children] as MdxJsxFlowElementHast['children'], position };
 }
 
-/** One line of Markdown as phrasing (what Hugo's RenderString makes of a title): **Index** is bold. Raw
- * HTML in it stays text here; the sanitizer sees the result like any other. */
+/** One line of Markdown as phrasing (what Hugo's RenderString makes of a title): **Index** is bold, and
+ * HTML in it (a caption's credit link) is HTML. The sanitizer, after this step, sees it like any other. */
 function inlineMarkdown(text: string): ElementContent[] {
-  const tree = toHast(fromMarkdown(text));
+  const tree = raw(toHast(fromMarkdown(text), { allowDangerousHtml: true }));
   const paragraph = tree.type === 'root' ? tree.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p') : undefined;
   return paragraph ? paragraph.children : [{ type: 'text', value: text }];
 }
