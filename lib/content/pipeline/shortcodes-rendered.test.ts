@@ -61,6 +61,12 @@ for (const format of ['md', 'mdx'] as const) {
       assert.match(html, /<li>item\s*<div role="note"[^>]*><span class="sr-only">Note: <\/span>\s*<p>Inside<\/p>\s*<\/div>\s*<\/li>/);
     });
 
+    it('an unknown {{< >}} pair within a line of text: its words stay in the line, as written', async () => {
+      const { html, compiled } = await page('He said {{< foo >}}**not** bold {x} <b> & $5{{< /foo >}} today.\n', format);
+      assert.equal(html, '<p>He said **not** bold {x} &lt;b&gt; &amp; $5 today.</p>');
+      assert.match(compiled.warnings[0].message, /"foo" is not one this site knows: its content is shown as written, in its line/);
+    });
+
     it('an unknown {{< >}} pair that holds other shortcodes keeps them working, its content as Markdown', async () => {
       const { html } = await page('{{< box >}}\n{{< mark text="Key" >}} point\n{{< /box >}}\n', format);
       assert.match(html, /<p><mark>Key<\/mark> point<\/p>/);

@@ -122,7 +122,9 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true, 
     if (attributesProblem) result.problems.push({ line: tag.line, column: tag.column, message: `${tag.written.split('\n')[0]}: ${attributesProblem}` });
     // A pair whose content is not Markdown is written out whole: shown as written, or not at all.
     const whole = opening && paired && (form.type === 'verbatim' || form.type === 'hidden' || (form.type === 'unknown' && tag.delimiter === '<' && !holdsTags(tag, tags)));
-    if (form.type === 'unknown' && opening) result.warnings.push(warning(tag, 'unknown-shortcode', unknownMessage(tag, paired, whole)));
+    // A few words of an unknown shortcode within a line of text stay in it, as written.
+    const inLine = whole && form.type === 'unknown' && !protectedBody.slice(tag.end, tag.partner!.start).includes('\n') && (!onlyLinePrefix(out) || !/^[ \t]*(\r?\n|$)/.test(protectedBody.slice(tag.partner!.end, tag.partner!.end + 200)));
+    if (form.type === 'unknown' && opening) result.warnings.push(warning(tag, 'unknown-shortcode', unknownMessage(tag, paired, whole ? (inLine ? 'in its line' : 'in a block') : null)));
     if (whole) {
       const partner = tag.partner!;
       last = partner.end;
@@ -132,6 +134,10 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true, 
         continue;
       }
       const text = unescape(dedent(inner));
+      if (inLine) {
+        out += literalText(text);
+        continue;
+      }
       const verbatim = { type: 'component' as const, name: 'Verbatim' as const, attributes: clean({ text, note: form.type === 'verbatim' ? form.note : undefined, language: form.type === 'verbatim' ? form.language : undefined }), inner: 'none' as const, needsClosing: false };
       const lines = newlines(protectedBody.slice(tag.start, partner.end));
       out += format === 'mdx' ? jsxTag(verbatim, false, lines) : markerComment(verbatim, undefined, lines);
@@ -312,6 +318,11 @@ function newlines(text: string): number {
   return (text.match(/\n/g) ?? []).length;
 }
 
+/** Text that Markdown (and MDX) shows exactly as written: references for & and <, backslashes before the rest of ASCII punctuation. */
+function literalText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/[\\`*_{}[\]()#+\-.!|~>"'$:]/g, '\\$&');
+}
+
 /** Line breaks too, as entities: the tag keeps its lines itself, and MDX would take a continuation line's indent as a line prefix. */
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/\r?\n/g, '&#10;');
@@ -354,10 +365,10 @@ function holdsTags(tag: Tag, tags: Tag[]): boolean {
   return tags.some((other) => other.start >= tag.end && other.end <= tag.partner!.start);
 }
 
-function unknownMessage(tag: Tag, paired: boolean, shownAsWritten: boolean): string {
+function unknownMessage(tag: Tag, paired: boolean, shownAsWritten: 'in its line' | 'in a block' | null): string {
   const theme = themeDefining(tag.name);
   const known = `the shortcode "${tag.name}" is not one this site knows${theme ? ` (it comes from ${theme})` : ''}`;
-  const kept = !paired ? 'it was left out' : shownAsWritten ? 'its content is shown as written, in a block' : 'its content is shown as Markdown';
+  const kept = !paired ? 'it was left out' : shownAsWritten ? `its content is shown as written, ${shownAsWritten}` : 'its content is shown as Markdown';
   return `${known}: ${kept}. Use a supported one (figure, notice, details, tabs…) or write the content itself`;
 }
 
