@@ -65,8 +65,9 @@ export interface CompileInput {
 /** Compiles a body; `draft` says the article is a draft, whose compiled text is never kept. */
 export type Compile = (input: CompileInput, article: { draft: boolean }) => Promise<CompiledBody>;
 
-export async function compileBody({ file, format, body, title, refs, isPublic, math = false, disableHljs = false, sources = [], params }: CompileInput): Promise<CompiledBody> {
+export async function compileBody({ file, format, body, title, refs, isPublic, math: mathAsked = false, disableHljs = false, sources = [], params }: CompileInput): Promise<CompiledBody> {
   const expansion = expandShortcodes(body, { format, refs, isPublic, params });
+  const math = mathAsked || expansion.math;
   if (expansion.problems.length > 0) throw new ContentError(expansion.problems.map((problem) => ({ file, ...problem })));
   const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', prose: { sentences: 0, words: 0, syllables: 0 } };
   const feed = { feedHtml: '' };

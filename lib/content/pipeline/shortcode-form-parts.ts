@@ -18,6 +18,8 @@ export interface ShortcodeUse {
 interface Noted {
   /** A warning for the author (the shortcode is shown, but not all of it could be). */
   warning?: string;
+  /** It turns TeX typesetting on for the page (Blowfish's and Congo's katex, hugo-book's). */
+  math?: true;
 }
 
 export type ShortcodeForm =

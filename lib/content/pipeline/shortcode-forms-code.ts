@@ -67,11 +67,11 @@ export const CODE_FORMS: FormTable = {
   typeit: ({ named }) => (named.code ? { type: 'verbatim', language: named.code } : unwrapped),
   // hugo-book's katex holds TeX; Blowfish and Congo's turns KaTeX on and holds nothing; Relearn's math.
   katex: ({ positional, named }, { paired }) => {
-    if (!paired) return { type: 'hidden' };
+    if (!paired) return { type: 'hidden', math: true };
     const delimiter = positional.includes('display') || !isFalseLike(named.display) ? '$$' : '$';
-    return wrap(delimiter, delimiter, true);
+    return { ...wrap(delimiter, delimiter, true), math: true };
   },
-  math: (_args, { paired }) => (paired ? wrap('$$', '$$') : { type: 'hidden' }),
+  math: (_args, { paired }) => (paired ? { ...wrap('$$', '$$', true), math: true } : { type: 'hidden', math: true }),
   // Relearn and Hextra's include, Docsy's readfile, Blowfish's importers.
   include: ({ positional, named }) => included(named.file ?? named.path ?? positional[0]),
   readfile: ({ positional, named }) => included(named.file ?? positional[0]),

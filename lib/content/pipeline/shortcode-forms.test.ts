@@ -208,7 +208,8 @@ describe('code, data and what shows nothing', () => {
     for (const name of ['rawhtml', 'html', 'raw']) assert.deepEqual(text(name, '', true), ['', '']);
     assert.deepEqual(text('katex', '', true), ['$', '$']);
     assert.deepEqual(text('katex', 'display', true), ['$$', '$$']);
-    assert.deepEqual(form('katex'), { type: 'hidden' }, "Blowfish's katex only turns KaTeX on");
+    assert.deepEqual(form('katex'), { type: 'hidden', math: true }, "Blowfish's katex only turns KaTeX on");
+    assert.ok(form('katex', '', true).type === 'text' && 'math' in form('katex', '', true));
   });
 
   it('include, readfile, the importers: the path kept, with a warning', () => {

@@ -83,6 +83,13 @@ for (const format of ['md', 'mdx'] as const) {
       assert.match(html, /<nav aria-label="Contents"[^>]*><p[^>]*>Contents<\/p><ol><li><a href="#causes">Causes<\/a><ol><li><a href="#in-children">In children<\/a><\/li><\/ol><\/li><li><a href="#treatment">Treatment<\/a><\/li><\/ol><\/nav>/);
     });
 
+    it('katex (Blowfish, Congo: on its own; hugo-book: around TeX) turns typesetting on for the page', async () => {
+      const { html } = await page('{{< katex >}}\n\nEnergy \\(E = mc^2\\).\n\n{{< katex >}}a^2{{< /katex >}}\n', format);
+      assert.equal((html.match(/<math xmlns/g) ?? []).length, 2);
+      const { html: plain } = await page('Costs $5 and $10.\n', format);
+      assert.match(plain, /Costs \$5 and \$10\./, 'without it, $ is text');
+    });
+
     it('mermaid: the diagram\'s source as written, with a note', async () => {
       const { html } = await page('{{< mermaid >}}\ngraph TD\n  A[Symptom] --> B{Fever?}\n{{< /mermaid >}}\n', format);
       assert.match(html, /<pre[^>]*>graph TD\n {2}A\[Symptom\] --&gt; B\{Fever\?\}<\/pre><figcaption[^>]*>A Mermaid diagram, shown as its source/);

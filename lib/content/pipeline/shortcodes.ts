@@ -68,6 +68,8 @@ export interface Expansion {
   problems: Omit<ContentProblem, 'file'>[];
   /** Each ref's target as written and the URL it was given. */
   refs: ResolvedRef[];
+  /** A shortcode turns TeX typesetting on for the page, as Blowfish's and Congo's {{< katex >}} does. */
+  math: boolean;
 }
 
 interface Tag {
@@ -97,7 +99,7 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true, 
     }).replace(MATH_INLINE, (_all, open: string, inner: string, close: string) => open + inner.replace(TEMPLATE_ACTION, (action) => '\n'.repeat(newlines(action))) + close),
   ));
   const unescape = (text: string) => text.replace(/\u0000(\d+)\n*\u0000/g, (_all, index: string) => escaped[Number(index)]);
-  const result: Expansion = { source: '', warnings: [], problems: [], refs: [] };
+  const result: Expansion = { source: '', warnings: [], problems: [], refs: [], math: false };
   const tags = pairTags(scanTags(protectedBody), result.warnings);
   let out = '';
   let last = 0;
@@ -117,6 +119,7 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true, 
       out += '\n'.repeat(keepLines);
       continue;
     }
+    if (opening && 'math' in form && form.math) result.math = true;
     if (opening && 'warning' in form && form.warning) result.warnings.push(warning(tag, 'unknown-shortcode', `the shortcode "${tag.name}" ${form.type === 'hidden' ? 'was left out' : 'is shown in part'}: ${form.warning}`));
     const attributesProblem = form.type === 'component' && opening ? componentAttributesProblem(form.name, form.attributes) : null;
     if (attributesProblem) result.problems.push({ line: tag.line, column: tag.column, message: `${tag.written.split('\n')[0]}: ${attributesProblem}` });
