@@ -229,6 +229,28 @@ describe('code, data and what shows nothing', () => {
     assert.deepEqual(form('load-photoswipe'), { type: 'hidden' });
   });
 
+  it('the rest, each read as its theme writes it', () => {
+    assert.deepEqual(text('kbd', '', true), ['<kbd>', '</kbd>']);
+    assert.deepEqual(text('sup', 'text="2"'), ['<sup>2</sup>', '']);
+    assert.deepEqual(text('friend', '"Ann" "https://ann.example" "logo.png" "A blog about sleep"'), ['[Ann](<https://ann.example> "A blog about sleep")', '']);
+    assert.deepEqual(text('article', 'link="/posts/knee/"'), ['[/posts/knee/](</posts/knee/>)', '']);
+    assert.deepEqual(text('iframe', 'src="https://example.org/map" title="Map"'), ['[Map](<https://example.org/map>)', '']);
+    assert.deepEqual(text('asciinema', '113463'), ['[Terminal recording on asciinema](<https://asciinema.org/a/113463>)', '']);
+    assert.deepEqual(text('swagger', 'src="/openapi.yaml"'), ['[API reference (OpenAPI)](</openapi.yaml>)', '']);
+    assert.deepEqual(text('filetree/folder', 'name="content" state="closed"', true), ['<li><code>content/</code><ul>', '</ul></li>']);
+    assert.deepEqual(text('filetree/file', 'name="_index.md"'), ['<li><code>_index.md</code></li>', '']);
+    assert.deepEqual(form('typeit', 'code=java', true), { type: 'verbatim', language: 'java' });
+    for (const name of ['typeit', 'lead', 'keywordList', 'section', 'conditional-text', 'style', 'float', 'wide', 'blogdown/postref']) assert.ok(form(name, '', true).type === 'text', name);
+    assert.deepEqual(attributes('pullquote', '', true), {});
+    assert.deepEqual(attributes('center-quote', '', true), {});
+    assert.deepEqual(attributes('tabitem', '"One"', true), { label: 'One' });
+    assert.deepEqual(attributes('accordion-item', 'title="Q2"', true), { summary: 'Q2' });
+    assert.deepEqual(attributes('cfimg', 'src="a.jpg" alt="A" width="640"'), { src: 'a.jpg', alt: 'A', width: '640' });
+    const folder = form('gallery', 'dir="/img/trip"');
+    assert.ok(folder.type === 'text' && folder.warning?.includes('/img/trip'), 'a gallery of a folder is warned about');
+    assert.deepEqual(text('gallery', '', true), ['', ''], "Blowfish's gallery: its <img> tags");
+  });
+
   it('an unknown shortcode, and the theme known to define one', () => {
     assert.deepEqual(form('no-such-thing'), { type: 'unknown' });
     assert.equal(themeDefining('filetree/folder'), 'the Hextra theme');
