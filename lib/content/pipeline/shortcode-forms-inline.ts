@@ -76,7 +76,11 @@ export const INLINE_FORMS: FormTable = {
     return paired ? wrap(`<abbr title="${title}">`, '</abbr>') : wrap(`<abbr title="${title}">${escapeHtml(named.text ?? positional[1] ?? '')}</abbr>`);
   },
   github: repository('GitHub', 'https://github.com'),
-  gitlab: repository('GitLab', 'https://gitlab.com'),
+  // Blowfish: projectID=; Stack: {{< gitlab 2589724 >}}, a snippet.
+  gitlab: (args, use, name) => {
+    const snippet = args.positional[0];
+    return snippet && /^\d+$/.test(snippet) && !args.named.projectid ? wrap(markdownLink(`Snippet ${snippet} on GitLab`, `https://gitlab.com/-/snippets/${snippet}`)) : repository('GitLab', 'https://gitlab.com')(args, use, name);
+  },
   gitea: repository('Gitea', 'https://gitea.com'),
   codeberg: repository('Codeberg', 'https://codeberg.org'),
   forgejo: repository('Forgejo', 'https://codeberg.org'),

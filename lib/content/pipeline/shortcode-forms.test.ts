@@ -182,9 +182,10 @@ describe('words in a line', () => {
     assert.deepEqual(text('abbr', 'title="World Health Organization" text="WHO"'), ['<abbr title="World Health Organization">WHO</abbr>', '']);
   });
 
-  it('repository cards: Blowfish github repo=, gitlab projectID=, gitea/forgejo server=', () => {
+  it('repository cards: Blowfish github repo=, gitlab projectID= (Stack: a snippet), gitea/forgejo server=', () => {
     assert.deepEqual(text('github', 'repo="nunocoracao/blowfish"'), ['[nunocoracao/blowfish on GitHub](<https://github.com/nunocoracao/blowfish>)', '']);
     assert.deepEqual(text('gitlab', 'projectID="278964"'), ['[278964 on GitLab](<https://gitlab.com/projects/278964>)', '']);
+    assert.deepEqual(text('gitlab', '2589724'), ['[Snippet 2589724 on GitLab](<https://gitlab.com/-/snippets/2589724>)', ''], "Stack's snippet");
     assert.deepEqual(text('gitea', 'repo="a/b" server="https://git.example.org/"'), ['[a/b on Gitea](<https://git.example.org/a/b>)', '']);
   });
 });
