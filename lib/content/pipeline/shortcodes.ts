@@ -126,24 +126,15 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true, 
     // A pair whose content is not Markdown is written out whole: shown as written, or not at all.
     const whole = opening && paired && (form.type === 'verbatim' || form.type === 'hidden' || (form.type === 'unknown' && tag.delimiter === '<' && !holdsTags(tag, tags)));
     // A few words of an unknown shortcode within a line of text stay in it, as written.
-    const inLine = whole && form.type === 'unknown' && !protectedBody.slice(tag.end, tag.partner!.start).includes('\n') && (!onlyLinePrefix(out) || !/^[ \t]*(\r?\n|$)/.test(protectedBody.slice(tag.partner!.end, tag.partner!.end + 200)));
+    const inLine = whole && form.type === 'unknown' && !protectedBody.slice(tag.end, tag.partner!.start).includes('\n') && (!onlyLinePrefix(out) || !endsLine(protectedBody.slice(tag.partner!.end, tag.partner!.end + 200)));
     if (form.type === 'unknown' && opening) result.warnings.push(warning(tag, 'unknown-shortcode', unknownMessage(tag, paired, whole ? (inLine ? 'in its line' : 'in a block') : null)));
     if (whole) {
-      const partner = tag.partner!;
-      last = partner.end;
-      const inner = protectedBody.slice(tag.end, partner.start);
-      if (form.type === 'hidden') {
-        out += '\n'.repeat(newlines(protectedBody.slice(tag.start, partner.end)));
-        continue;
-      }
-      const text = unescape(dedent(inner));
-      if (inLine) {
-        out += literalText(text);
-        continue;
-      }
-      const verbatim = { type: 'component' as const, name: 'Verbatim' as const, attributes: clean({ text, note: form.type === 'verbatim' ? form.note : undefined, language: form.type === 'verbatim' ? form.language : undefined }), inner: 'none' as const, needsClosing: false };
-      const lines = newlines(protectedBody.slice(tag.start, partner.end));
-      out += format === 'mdx' ? jsxTag(verbatim, false, lines) : markerComment(verbatim, undefined, lines);
+      last = tag.partner!.end;
+      const written = protectedBody.slice(tag.start, last);
+      const inner = unescape(dedent(protectedBody.slice(tag.end, tag.partner!.start)));
+      if (form.type === 'hidden') out += '\n'.repeat(newlines(written));
+      else if (inLine) out += literalText(inner);
+      else out += verbatimBlock(inner, form.type === 'verbatim' ? form : {}, format, newlines(written));
       continue;
     }
     if (form.type === 'param') {
@@ -170,7 +161,7 @@ export function expandShortcodes(body: string, { format, refs, isPublic = true, 
     // A component's tag keeps its lines inside (the comment, or the JSX tag); others after it.
     out += '\n'.repeat(form.type === 'component' ? 0 : keepLines);
     const next = protectedBody.slice(last, last + 200);
-    if (onItsOwnLine && !/^[ \t]*(\r?\n|$)/.test(next)) {
+    if (onItsOwnLine && !endsLine(next)) {
       out += `\n${continued}`;
       owed++;
     } else if (owed > 0 && /^\r?\n[ \t]*\r?\n/.test(next)) {
@@ -319,6 +310,17 @@ function warning(tag: Tag, rule: BodyWarning['rule'], message: string): BodyWarn
 
 function newlines(text: string): number {
   return (text.match(/\n/g) ?? []).length;
+}
+
+/** Whether the text after a tag ends its line. */
+function endsLine(after: string): boolean {
+  return /^[ \t]*(\r?\n|$)/.test(after);
+}
+
+/** A pair's content as written, in a block (Verbatim), with a note when its form gives one; it keeps the pair's lines. */
+function verbatimBlock(text: string, { note, language }: { note?: string; language?: string }, format: 'md' | 'mdx', lines: number): string {
+  const verbatim: Extract<ShortcodeForm, { type: 'component' }> = { type: 'component', name: 'Verbatim', attributes: clean({ text, note, language }), inner: 'none', needsClosing: false };
+  return format === 'mdx' ? jsxTag(verbatim, false, lines) : markerComment(verbatim, undefined, lines);
 }
 
 /** Text that Markdown (and MDX) shows exactly as written: references for & and <, backslashes before the rest of ASCII punctuation. */
