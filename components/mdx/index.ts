@@ -11,7 +11,11 @@ import { Figure } from './figure';
 import { Gist } from './gist';
 import { Instagram } from './instagram';
 import { Link } from './link';
+import { Panel, Panels } from './panels';
+import { Quote } from './quote';
+import { Toc } from './toc';
 import { Tweet } from './tweet';
+import { Verbatim } from './verbatim';
 import { Video } from './video';
 import { Vimeo } from './vimeo';
 import { YouTube } from './youtube';
@@ -21,4 +25,4 @@ import { YouTube } from './youtube';
 const elements = { img: Image, pre: CodeBlock, a: Link };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component has its own props
-export const mdxComponents: Record<MdxComponentName, ComponentType<any>> & typeof elements = { YouTube, Vimeo, Video, Callout, Figure, Details, Tweet, Instagram, Gist, CareCard, ...elements };
+export const mdxComponents: Record<MdxComponentName, ComponentType<any>> & typeof elements = { YouTube, Vimeo, Video, Callout, Figure, Details, Tweet, Instagram, Gist, CareCard, Panels, Panel, Quote, Verbatim, Toc, ...elements };

@@ -81,6 +81,8 @@ function store() {
 
 /** Our stored copy of an image from another site, or null when there is none (its download failed). */
 export function getStoredImage(src: string): StoredImage | null {
+  // Before any content build (a body rendered by a test or tool) nothing is stored: no copy, not an error.
+  if (!fs.existsSync(indexPath(storeDir))) return null;
   return store().media[src] ?? null;
 }
 

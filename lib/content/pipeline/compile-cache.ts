@@ -11,7 +11,7 @@ import type { CompiledBody } from '../article';
 import { markCheckedDraft, readCachedBody, readCheckedDraft, writeBody } from '../store';
 import { compileBody, type Compile, type CompileInput } from './compile';
 import { findRef } from './refs';
-import { refTargetsIn } from './shortcodes';
+import { paramNamesIn, refTargetsIn } from './shortcodes';
 
 // From the project root, as the store's path is: this module also runs bundled (scripts/run.mjs).
 const PIPELINE_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'content', 'pipeline');
@@ -44,7 +44,14 @@ let pipelineHash: string | null = null;
 
 export function bodyKey(input: CompileInput): string {
   pipelineHash ??= hashPipelineSource();
-  return createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${Boolean(input.math)}\0${Boolean(input.disableHljs)}\0${input.body}\0${refsDecided(input)}\0${JSON.stringify(input.sources ?? [])}\0${JSON.stringify(input.media ?? null)}`).digest('hex').slice(0, 32);
+  return createHash('sha256').update(pipelineHash).update(`\0${input.format}\0${input.title}\0${Boolean(input.math)}\0${Boolean(input.disableHljs)}\0${input.body}\0${refsDecided(input)}\0${JSON.stringify(input.sources ?? [])}\0${JSON.stringify(input.media ?? null)}\0${paramsDecided(input)}`).digest('hex').slice(0, 32);
+}
+
+/** What the body's param shortcodes read: each name and the front matter's value for it. */
+function paramsDecided({ body, params = {} }: CompileInput): string {
+  const names = paramNamesIn(body);
+  const top = (name: string) => name.split('.')[0].toLowerCase();
+  return names.length === 0 ? '' : JSON.stringify(names.map((name) => [name, params[top(name)] ?? (params.params as Record<string, unknown> | undefined)?.[top(name)] ?? null]));
 }
 
 /** What the body's refs decide: each target's URL and whether it is public (and whether this article is). */

@@ -28,6 +28,7 @@ import { rehypeSanitizeArticle } from './plugins/rehype-sanitize-article';
 import { sanitizeSchema } from './plugins/sanitize-schema';
 import { rehypeShortcodes } from './plugins/rehype-shortcodes';
 import { rehypeSources, SOURCES_HEADING } from './plugins/rehype-sources';
+import { rehypeTocShortcode } from './plugins/rehype-toc-shortcode';
 import { rehypeVideoEmbeds } from './plugins/rehype-video-embeds';
 import { remarkDisplayMath } from './plugins/remark-display-math';
 import { remarkFenceMeta, type FenceMetas } from './plugins/remark-fence-meta';
@@ -62,13 +63,16 @@ export interface CompileInput {
   /** Where the body's local paths lead (its bundle's files, public/), found by the build (media-files.ts);
    * without it local paths are left as written. */
   media?: MediaContext;
+  /** The front matter as written, for Hugo's {{< param >}} (only the keys a body names decide its output). */
+  params?: Readonly<Record<string, unknown>>;
 }
 
 /** Compiles a body; `draft` says the article is a draft, whose compiled text is never kept. */
 export type Compile = (input: CompileInput, article: { draft: boolean }) => Promise<CompiledBody>;
 
-export async function compileBody({ file, format, body, title, refs, isPublic, math = false, disableHljs = false, sources = [], media }: CompileInput): Promise<CompiledBody> {
-  const expansion = expandShortcodes(body, { format, refs, isPublic, file });
+export async function compileBody({ file, format, body, title, refs, isPublic, math: mathAsked = false, disableHljs = false, sources = [], media, params }: CompileInput): Promise<CompiledBody> {
+  const expansion = expandShortcodes(body, { format, refs, isPublic, file, params });
+  const math = mathAsked || expansion.math;
   if (expansion.problems.length > 0) throw new ContentError(expansion.problems.map((problem) => ({ file, ...problem })));
   const facts: ArticleFacts = { headings: [], faq: [], words: 0, cjkCharacters: 0, textBeforeMore: '', firstParagraph: '', prose: { sentences: 0, words: 0, syllables: 0 } };
   const feed = { feedHtml: '' };
@@ -96,6 +100,7 @@ export async function compileBody({ file, format, body, title, refs, isPublic, m
     ...(disableHljs ? [] : [[rehypeHighlightCode, fenceMetas] satisfies Pluggable]),
     [rehypeSources, { sources }],
     [rehypeHeadingIds, { reserved: RESERVED_IDS }],
+    rehypeTocShortcode,
     [rehypeArticleFacts, facts],
     [rehypeContentLint, { warn, links, remoteImages }],
     [rehypeFeedHtml, feed],

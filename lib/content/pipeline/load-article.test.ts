@@ -180,7 +180,7 @@ describe('loadArticle on bad input', () => {
 
   it('an MDX component the map does not have: names its line and the components that exist', async () => {
     assert.deepEqual(await problemsOf('lib/content/pipeline/__fixtures__/bad/unknown-component.mdx'), [
-      'lib/content/pipeline/__fixtures__/bad/unknown-component.mdx:8: <Chart> is not a component this site knows. Use one of: <YouTube>, <Vimeo>, <Video>, <Callout>, <Figure>, <Details>, <Tweet>, <Instagram>, <Gist>, <CareCard>.',
+      'lib/content/pipeline/__fixtures__/bad/unknown-component.mdx:8: <Chart> is not a component this site knows. Use one of: <YouTube>, <Vimeo>, <Video>, <Callout>, <Figure>, <Details>, <Tweet>, <Instagram>, <Gist>, <CareCard>, <Panels>, <Panel>, <Quote>, <Verbatim>, <Toc>.',
     ]);
   });
 });

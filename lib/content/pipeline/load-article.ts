@@ -63,7 +63,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   const { slug, url, routeUrl } = articleAddress({ file: source.file, baseName: source.baseName, slug: frontMatter?.slug ?? '', title, url: frontMatter?.url ?? '' }, routeOf, languageSubdirs);
   const { files, digest } = sourceMedia(source);
   const media: MediaContext = { dir: path.posix.dirname(source.file.split(path.sep).join('/')), bundle: isBundleFile(source.file), pageUrl: url, bound: climbBound(source.file), resources: frontMatter?.resources ?? [], files, ...(preview ? { servedFrom: { preview: slug } } : {}) };
-  const input: CompileInput = { file: source.file, format: source.format, body: bodyText, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false, sources: frontMatter?.sources ?? [], media };
+  const input: CompileInput = { file: source.file, format: source.format, body: bodyText, title, refs, isPublic, math, disableHljs: frontMatter?.disablehljs ?? false, sources: frontMatter?.sources ?? [], media, params: split.data };
   let body: CompiledBody | null = null;
   try {
     // An article that is not public today is compiled like a draft: checked, its text never kept.

@@ -132,12 +132,18 @@ for (const format of ['md', 'mdx'] as const) {
       assert.ok(compiled.warnings.some((warning) => warning.rule === 'unsafe-html'));
     });
 
-    it('an unknown shortcode: a warning with its line, its inner text shown without the syntax', async () => {
-      const { html, compiled } = await page('Intro\n\n{{% badge style="blue" %}}Mandatory{{% /badge %}} step\n\n{{< series-toc >}}\n', format);
-      assert.match(html, /<p>Mandatory step<\/p>/);
+    it('an unknown shortcode: a warning with its line and theme; {{% %}} content stays Markdown, {{< >}} content is shown as written', async () => {
+      const { html, compiled } = await page('Intro\n\n{{% principle-box style="blue" %}}Mandatory **step**{{% /principle-box %}}\n\n{{< series-toc >}}\n\n{{< jupyter >}}\n# a comment\n---\nkey: 1\n{{< /jupyter >}}\n', format);
+      assert.match(html, /<p>Mandatory <strong>step<\/strong><\/p>/);
+      assert.match(html, /<pre[^>]*># a comment\n---\nkey: 1<\/pre>/, 'a {{< >}} content is text: no heading, no rule');
+      assert.doesNotMatch(html, /<h1|<hr/);
       assert.deepEqual(
         compiled.warnings.filter((warning) => warning.rule === 'unknown-shortcode').map((warning) => `${warning.line}:${warning.column}:${warning.message.split(':')[0]}`),
-        ['3:1:the shortcode "badge" is not one this site knows', '5:1:the shortcode "series-toc" is not one this site knows'],
+        [
+          `3:1:the shortcode "principle-box" is not one this site knows (it comes from a site's own layouts, beside PaperMod)`,
+          '5:1:the shortcode "series-toc" is not one this site knows',
+          '7:1:the shortcode "jupyter" is not one this site knows (it comes from the Hextra theme)',
+        ],
       );
     });
 

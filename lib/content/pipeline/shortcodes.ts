@@ -1,18 +1,24 @@
-// Hugo shortcodes, expanded in the source before Markdown parsing, as Hugo itself does (so a shortcode in
-// a code block is expanded too; the escaped form {{</* … */>}} shows one as written). Both {{< >}} and
-// {{% %}}, named and positional arguments, paired or not. What each becomes is shortcode-forms.ts's:
-// a component of our map is written as JSX in .mdx, and in .md as HTML comments that
+// Hugo shortcodes, expanded in the source before Markdown parsing. Both {{< >}} and {{% %}}, named and
+// positional arguments, paired or not, their tags anywhere on a line. What each becomes is
+// shortcode-forms.ts's: a component of our map is written as JSX in .mdx, and in .md as HTML comments that
 // plugins/rehype-shortcodes.ts turns into the component (a comment on its own line is an HTML block that
 // ends on that line, so the Markdown between a pair of them is still parsed as Markdown). Expansions keep
-// the line count, so error lines stay true. An unknown or unclosed shortcode loses its syntax (its inner
-// text stays) and is reported as a warning; a ref to no article is an error.
+// the line count where they can (a tag written mid-line gets a line break), so error lines stay true.
+// Shortcodes in code (a fenced block, a code span), and the escaped form {{</* … */>}}, stay as written. An unknown
+// shortcode loses its syntax and is reported as a warning naming the theme that defines it: the content of
+// a {{% %}} pair stays Markdown, that of a {{< >}} pair is shown as written (Hugo hands it to the theme
+// unrendered). An unclosed one is reported too; a ref to no article is an error.
 import type { BodyWarning, ResolvedRef } from '../article';
 import type { ContentProblem } from './errors';
 import { articleUrl } from '../urls';
 import { componentAttributesProblem } from './component-rules';
 import { findRef, refKey, refUrl, siteRefLinks, type RefContext, type RefLinks, type RefTable } from './refs';
 import { hugoSlug } from './slug';
+import { clean, escapeHtml } from './shortcode-form-parts';
+import { codeRanges, continuation, dedent, indentOf, onlyLinePrefix } from './shortcode-layout';
+import { pageParam } from './shortcode-params';
 import { shortcodeForm, type ShortcodeArguments, type ShortcodeForm } from './shortcode-forms';
+import { themeDefining } from './shortcode-themes';
 
 export type { ShortcodeArguments } from './shortcode-forms';
 
@@ -41,6 +47,8 @@ export function parseShortcodeArguments(text: string): ShortcodeArguments {
 export interface MarkerPayload {
   name: string;
   attributes: Record<string, string>;
+  /** Attributes whose value is inline Markdown (a details summary), rendered into a first child of their name. */
+  markdownAttributes?: string[];
   /** `caption`: the content is the figure's caption (phrasing); `content`: flow content. */
   inner: 'content' | 'caption' | 'none';
 }
@@ -55,6 +63,8 @@ export interface ExpandOptions {
   file?: string;
   /** Hugo's refLinksErrorLevel and refLinksNotFoundURL (the site's, unless a test says otherwise). */
   refLinks?: RefLinks;
+  /** The article's front matter, for Hugo's {{< param >}}. */
+  params?: Readonly<Record<string, unknown>>;
 }
 
 export interface Expansion {
@@ -63,6 +73,8 @@ export interface Expansion {
   problems: Omit<ContentProblem, 'file'>[];
   /** Each ref's target as written and the URL it was given. */
   refs: ResolvedRef[];
+  /** A shortcode turns TeX typesetting on for the page, as Blowfish's and Congo's {{< katex >}} does. */
+  math: boolean;
 }
 
 interface Tag {
@@ -82,50 +94,89 @@ interface Tag {
   pair?: number;
 }
 
-export function expandShortcodes(body: string, { format, refs, isPublic = true, file, refLinks = siteRefLinks() }: ExpandOptions): Expansion {
+export function expandShortcodes(body: string, { format, refs, isPublic = true, file, refLinks = siteRefLinks(), params = {} }: ExpandOptions): Expansion {
   const refContext: RefContext = { refs, isPublic, file, refLinks };
   const escaped: string[] = [];
   // Escaped shortcodes become placeholders of the same line count, then come back as written, unescaped.
-  const protectedBody = body.replace(ESCAPED, (_all, open: string, inner: string, close: string) => {
-    escaped.push(`{{${open}${inner}${close}}}`);
-    return `\u0000${escaped.length - 1}${'\n'.repeat(newlines(inner))}\u0000`;
-  }).replace(MATH_INLINE, (_all, open: string, inner: string, close: string) => open + inner.replace(TEMPLATE_ACTION, (action) => '\n'.repeat(newlines(action))) + close);
-  const result: Expansion = { source: '', warnings: [], problems: [], refs: [] };
+  const protectedBody = deindentPairs(withoutColumnSeparators(
+    body.replace(ESCAPED, (_all, open: string, inner: string, close: string) => {
+      escaped.push(`{{${open}${inner}${close}}}`);
+      return `\u0000${escaped.length - 1}${'\n'.repeat(newlines(inner))}\u0000`;
+    }).replace(MATH_INLINE, (_all, open: string, inner: string, close: string) => open + inner.replace(TEMPLATE_ACTION, (action) => '\n'.repeat(newlines(action))) + close),
+  ));
+  const unescape = (text: string) => text.replace(/\u0000(\d+)\n*\u0000/g, (_all, index: string) => escaped[Number(index)]);
+  const result: Expansion = { source: '', warnings: [], problems: [], refs: [], math: false };
   const tags = pairTags(scanTags(protectedBody), result.warnings);
   let out = '';
   let last = 0;
   let pairs = 0;
+  let owed = 0;
   for (const tag of tags) {
+    if (tag.start < last) continue; // inside a pair written out whole (shown as written, or hidden)
     out += protectedBody.slice(last, tag.start);
     last = tag.end;
     const keepLines = newlines(tag.written);
-    const form = shortcodeForm(tag.name, tag.args);
     const opening = !tag.closing;
     const paired = tag.partner !== undefined;
+    // A closing tag takes the form its opening tag's arguments give (a button's closing text is its link).
+    const form = shortcodeForm(tag.name, tag.closing && tag.partner ? tag.partner.args : tag.args, { paired, markdown: tag.delimiter === '%' });
     if (opening && !paired && (form.type === 'text' || form.type === 'component') && form.needsClosing) {
       result.warnings.push(warning(tag, 'unclosed-shortcode', `the shortcode "${tag.name}" is opened here but never closed (${closingTag(tag)}): its syntax was dropped`));
       out += '\n'.repeat(keepLines);
       continue;
     }
+    if (opening && 'math' in form && form.math) result.math = true;
+    if (opening && 'warning' in form && form.warning) result.warnings.push(warning(tag, 'unknown-shortcode', `the shortcode "${tag.name}" ${form.type === 'hidden' ? 'was left out' : 'is shown in part'}: ${form.warning}`));
     const attributesProblem = form.type === 'component' && opening ? componentAttributesProblem(form.name, form.attributes) : null;
     if (attributesProblem) result.problems.push({ line: tag.line, column: tag.column, message: `${tag.written.split('\n')[0]}: ${attributesProblem}` });
-    if (form.type === 'unknown' && opening) {
-      result.warnings.push(warning(tag, 'unknown-shortcode', `the shortcode "${tag.name}" is not one this site knows: ${paired ? 'only its inner text is shown' : 'it was left out'}. Use a supported one (figure, notice, details, youtube…) or write the content itself`));
-    }
-    if (paired && opening) tag.pair = tag.partner!.pair = pairs++;
-    // A figure's caption is Markdown to Hugo: in .md it becomes the content between a pair of comments.
-    if (format === 'md' && opening && !paired && form.type === 'component' && form.inner === 'caption' && form.attributes.caption) {
-      const { caption, ...attributes } = form.attributes;
-      out += `${markerComment({ ...form, attributes }, pairs, keepLines)}${caption}<!--pulse-shortcode-close ${pairs++}-->`;
+    // A pair whose content is not Markdown is written out whole: shown as written, or not at all.
+    const whole = opening && paired && (form.type === 'verbatim' || form.type === 'hidden' || (form.type === 'unknown' && tag.delimiter === '<' && !holdsTags(tag, tags)));
+    // A few words of an unknown shortcode within a line of text stay in it, as written.
+    const inLine = whole && form.type === 'unknown' && !protectedBody.slice(tag.end, tag.partner!.start).includes('\n') && (!onlyLinePrefix(out) || !endsLine(protectedBody.slice(tag.partner!.end, tag.partner!.end + 200)));
+    if (form.type === 'unknown' && opening) result.warnings.push(warning(tag, 'unknown-shortcode', unknownMessage(tag, paired, whole ? (inLine ? 'in its line' : 'in a block') : null)));
+    if (whole) {
+      last = tag.partner!.end;
+      const written = protectedBody.slice(tag.start, last);
+      const inner = unescape(dedent(protectedBody.slice(tag.end, tag.partner!.start)));
+      if (form.type === 'hidden') out += '\n'.repeat(newlines(written));
+      else if (inLine) out += literalText(inner);
+      else out += verbatimBlock(inner, form.type === 'verbatim' ? form : {}, format, newlines(written));
       continue;
     }
+    if (form.type === 'param') {
+      out += opening ? paramValue(tag, form.name, params, result) : '';
+      out += '\n'.repeat(keepLines);
+      continue;
+    }
+    if (form.type === 'hidden' || form.type === 'verbatim') {
+      out += '\n'.repeat(keepLines); // unpaired: nothing to show
+      continue;
+    }
+    if (paired && opening) tag.pair = tag.partner!.pair = pairs++;
     const text = writeTag(tag, form, format, result, refContext);
+    // The tags of a pair around blocks stand on lines of their own, wherever the author wrote them: a
+    // line break before or after one is a line more, given back at the next blank line after it.
+    const onItsOwnLine = form.type === 'component' && paired && text !== '';
+    // A list item's or a quote's content goes on at its indent (or quote marks) on the new line.
+    const continued = continuation(out.slice(out.lastIndexOf('\n') + 1));
+    if (onItsOwnLine && !onlyLinePrefix(out)) {
+      out += `\n${continued}`;
+      owed++;
+    }
     out += form.type === 'text' ? onLinesOfItsOwn(text, out, protectedBody[tag.end]) : text;
     // A component's tag keeps its lines inside (the comment, or the JSX tag); others after it.
     out += '\n'.repeat(form.type === 'component' ? 0 : keepLines);
+    const next = protectedBody.slice(last, last + 200);
+    if (onItsOwnLine && !endsLine(next)) {
+      out += `\n${continued}`;
+      owed++;
+    } else if (owed > 0 && /^\r?\n[ \t]*\r?\n/.test(next)) {
+      last += next.indexOf('\n') + 1;
+      owed--;
+    }
   }
   out += protectedBody.slice(last);
-  result.source = out.replace(/\u0000(\d+)\n*\u0000/g, (_all, index: string) => escaped[Number(index)]);
+  result.source = unescape(out);
   return result;
 }
 
@@ -139,6 +190,7 @@ export function refTargetsIn(body: string): string[] {
 }
 
 function scanTags(body: string): Tag[] {
+  const fences = codeRanges(body);
   const tags: Tag[] = [];
   let line = 1;
   let lineStart = 0;
@@ -150,6 +202,7 @@ function scanTags(body: string): Tag[] {
       lineStart = i + 1;
     }
     counted = start;
+    if (fences.some(([from, to]) => start >= from && start < to)) continue;
     tags.push({
       start,
       end: start + match[0].length,
@@ -196,6 +249,9 @@ function writeTag(tag: Tag, form: ShortcodeForm, format: 'md' | 'mdx', result: E
   if (tag.name === '') return ''; // a stray closing tag
   switch (form.type) {
     case 'unknown':
+    case 'hidden':
+    case 'verbatim':
+    case 'param':
       return '';
     case 'text':
       return tag.closing ? form.close : form.open;
@@ -245,7 +301,7 @@ function jsxTag(form: Extract<ShortcodeForm, { type: 'component' }>, paired: boo
 
 /** In .md: a comment carrying the component's name and attributes (base64: a comment may not hold "--"). */
 function markerComment(form: Extract<ShortcodeForm, { type: 'component' }>, pair: number | undefined, keepLines: number): string {
-  const payload: MarkerPayload = { name: form.name, attributes: form.attributes, inner: form.inner };
+  const payload: MarkerPayload = { name: form.name, attributes: form.attributes, inner: form.inner, ...(form.markdownAttributes ? { markdownAttributes: form.markdownAttributes } : {}) };
   const data = Buffer.from(JSON.stringify(payload)).toString('base64');
   // Lines kept inside the comment, never blank, so an inline comment is not cut by a blank line.
   const filler = '\n~'.repeat(keepLines);
@@ -268,6 +324,84 @@ function newlines(text: string): number {
   return (text.match(/\n/g) ?? []).length;
 }
 
+/** Whether the text after a tag ends its line. */
+function endsLine(after: string): boolean {
+  return /^[ \t]*(\r?\n|$)/.test(after);
+}
+
+/** A pair's content as written, in a block (Verbatim), with a note when its form gives one; it keeps the pair's lines. */
+function verbatimBlock(text: string, { note, language }: { note?: string; language?: string }, format: 'md' | 'mdx', lines: number): string {
+  const verbatim: Extract<ShortcodeForm, { type: 'component' }> = { type: 'component', name: 'Verbatim', attributes: clean({ text, note, language }), inner: 'none', needsClosing: false };
+  return format === 'mdx' ? jsxTag(verbatim, false, lines) : markerComment(verbatim, undefined, lines);
+}
+
+/** Text that Markdown (and MDX) shows exactly as written: references for & and <, backslashes before the rest of ASCII punctuation. */
+function literalText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/[\\`*_{}[\]()#+\-.!|~>"'$:]/g, '\\$&');
+}
+
+/** Line breaks too, as entities: the tag keeps its lines itself, and MDX would take a continuation line's indent as a line prefix. */
 function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/\r?\n/g, '&#10;');
+}
+
+/** hugo-book's old column separator, a line `<--->` between a columns pair's columns: the columns are read in turn. */
+function withoutColumnSeparators(body: string): string {
+  return /\{\{[<%]\s*columns/i.test(body) ? body.replace(/^[ \t]*<--->[ \t]*$/gm, '') : body;
+}
+
+/**
+ * The content of a pair around blocks, less the indent its lines share beyond the opening tag's own:
+ * themes hand it on de-indented (Hugo's .InnerDeindent), so an indented tab's text is not a code block.
+ * Lines stay lines; outer pairs go first, so a nested pair's indent is measured after its parent's.
+ */
+function deindentPairs(body: string): string {
+  const pairs = pairTags(scanTags(body), []).filter((tag) => {
+    if (tag.closing || !tag.partner) return false;
+    const form = shortcodeForm(tag.name, tag.args, { paired: true, markdown: tag.delimiter === '%' });
+    return (form.type === 'component' && form.inner === 'content') || form.type === 'unknown';
+  });
+  if (pairs.length === 0) return body;
+  const lines = body.split('\n');
+  const lineOf = (offset: number) => newlines(body.slice(0, offset));
+  for (const tag of pairs) {
+    const first = lineOf(tag.end) + 1;
+    const last = lineOf(tag.partner!.start) - 1;
+    const own = indentOf(lines[lineOf(tag.start)]);
+    const inner = lines.slice(first, last + 1).filter((line) => line.trim() !== '');
+    if (inner.length === 0) continue;
+    const extra = Math.min(...inner.map(indentOf)) - own;
+    if (extra <= 0) continue;
+    for (let line = first; line <= last; line++) lines[line] = lines[line].slice(Math.min(extra, indentOf(lines[line])));
+  }
+  return lines.join('\n');
+}
+
+/** Whether other shortcodes stand between a pair's tags. */
+function holdsTags(tag: Tag, tags: Tag[]): boolean {
+  return tags.some((other) => other.start >= tag.end && other.end <= tag.partner!.start);
+}
+
+function unknownMessage(tag: Tag, paired: boolean, shownAsWritten: 'in its line' | 'in a block' | null): string {
+  const theme = themeDefining(tag.name);
+  const known = `the shortcode "${tag.name}" is not one this site knows${theme ? ` (it comes from ${theme})` : ''}`;
+  const kept = !paired ? 'it was left out' : shownAsWritten ? `its content is shown as written, ${shownAsWritten}` : 'its content is shown as Markdown';
+  return `${known}: ${kept}. Use a supported one (figure, notice, details, tabs…) or write the content itself`;
+}
+
+/** Hugo's param: the page's parameter, as text; a missing one is warned about. */
+function paramValue(tag: Tag, name: string, params: Readonly<Record<string, unknown>>, result: Expansion): string {
+  const value = pageParam(params, name);
+  if (value !== null) return escapeHtml(value);
+  result.warnings.push(warning(tag, 'unknown-shortcode', `the shortcode "${tag.name}" names "${name}", which this article's front matter does not give as text: it was left out. Add ${name}: … to the front matter, or write the text itself`));
+  return '';
+}
+
+/** The parameter names a body's param shortcodes read (cheap: no Markdown), for the compile cache's key. */
+export function paramNamesIn(body: string): string[] {
+  if (!/param/i.test(body)) return [];
+  return scanTags(body.replace(ESCAPED, '')).flatMap((tag) => {
+    const form = tag.closing ? null : shortcodeForm(tag.name, tag.args);
+    return form?.type === 'param' ? [form.name] : [];
+  });
 }

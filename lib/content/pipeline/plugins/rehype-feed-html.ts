@@ -19,8 +19,12 @@ const FEED_FORMS: Record<MdxComponentName, (attributes: Attributes, children: El
   Video: ({ src = '', title }) => paragraph([link(src, `${title || 'Video'} (video file)`)]),
   Callout: ({ title, kind }, children) => {
     const label = kind ? `${CALLOUT_LABELS[kind] ?? CALLOUT_LABELS.note}:` : '';
-    const heading = [label, title].filter(Boolean).join(' ');
-    return element('blockquote', {}, [...(heading ? [paragraph([element('strong', {}, [text(heading)])])] : []), ...children]);
+    // A shortcode's title arrives rendered, as a <summary> first child.
+    const [first, ...rest] = children;
+    const rendered = first?.type === 'element' && first.tagName === 'summary' ? first.children : null;
+    const titled: ElementContent[] = rendered ? [...(label ? [text(`${label} `)] : []), ...rendered] : [text([label, title].filter(Boolean).join(' '))];
+    const hasHeading = Boolean(rendered ?? (label || title));
+    return element('blockquote', {}, [...(hasHeading ? [paragraph([element('strong', {}, titled)])] : []), ...(rendered ? rest : children)]);
   },
   Figure: ({ src = '', alt = '', title, caption, href, width, height, attr, cite }, children) => {
     const image = src ? element('img', { src, alt, ...(width ? { width } : {}), ...(height ? { height } : {}) }, []) : missingImage(alt);
@@ -31,7 +35,11 @@ const FEED_FORMS: Record<MdxComponentName, (attributes: Attributes, children: El
     ];
     return element('figure', {}, [href ? element('a', { href }, [image]) : image, ...(captionParts.length > 0 ? [element('figcaption', {}, captionParts)] : [])]);
   },
-  Details: ({ summary = 'Details', open }, children) => element('details', open === 'true' || open === '' ? { open: true } : {}, [element('summary', {}, [text(summary)]), ...children]),
+  Details: ({ summary = 'Details', open }, children) => {
+    // A shortcode's summary arrives rendered, as a <summary> first child.
+    const rendered = children[0]?.type === 'element' && children[0].tagName === 'summary';
+    return element('details', open === 'true' || open === '' ? { open: true } : {}, rendered ? children : [element('summary', {}, [text(summary)]), ...children]);
+  },
   Tweet: ({ user, id = '' }) => paragraph([link(xPostUrl(id, user), embedLabels.x(user))]),
   Instagram: ({ id = '' }) => paragraph([link(instagramPostUrl(id), embedLabels.instagram())]),
   Gist: ({ user = '', id = '', file }) => paragraph([link(gistUrl(user, id, file), embedLabels.gist(user, file))]),
@@ -39,6 +47,14 @@ const FEED_FORMS: Record<MdxComponentName, (attributes: Attributes, children: El
     const label = isCareCardType(type) ? CARE_CARD_LABELS[type] : CARE_CARD_LABELS['non-urgent'];
     return element('blockquote', {}, [paragraph([element('strong', {}, [text(`${label}: ${heading}`)])]), ...children]);
   },
+  Panels: ({ dir }, children) => element('div', dir === 'rtl' || dir === 'ltr' ? { dir } : {}, children),
+  Panel: ({ label, href, note }, children) => element('div', {}, [...(label ? [paragraph([element('strong', {}, [href ? link(href, label) : text(label)])])] : []), ...(note ? [paragraph([text(note)])] : []), ...children]),
+  Quote: ({ author, source, href }, children) => {
+    const by = [author, source].filter(Boolean).join(', ');
+    return element('figure', {}, [element('blockquote', {}, children), ...(by ? [element('figcaption', {}, [text(`— ${by}`), ...(href ? [text(' '), link(href, href)] : [])])] : [])]);
+  },
+  Verbatim: ({ text: written = '', note }) => element('figure', {}, [element('pre', {}, [text(written)]), ...(note ? [element('figcaption', {}, [text(note)])] : [])]),
+  Toc: (_attributes, children) => element('nav', {}, children),
 };
 
 function missingImage(alt: string): ElementContent {

@@ -4,8 +4,13 @@
 // the video plugin and the sanitizer (which vets the component's URL attributes like any other's).
 // A pair that Markdown put in different blocks cannot wrap anything: its comments are dropped, with a warning.
 // In both formats, a component written inside a paragraph splits it (blocks may not sit in a <p>).
+// An attribute that is inline Markdown (a details summary, a callout title, a figure caption) is rendered
+// into a first <summary> child, which the component shows as its heading, or, for a caption, the content.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { raw } from 'hast-util-raw';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
+import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import { MARKER, type MarkerPayload } from '../shortcodes';
 import type { Warn } from './warn';
@@ -29,7 +34,7 @@ export function rehypeShortcodes({ warn, components }: { warn: Warn; components:
     visit(tree, 'text', (node) => {
       if (!node.value.includes('<!--pulse-shortcode')) return;
       node.value = node.value.replace(/<!--pulse-shortcode[\s\S]*?-->/g, '');
-      warn(node.position, 'unknown-shortcode', 'a shortcode inside code was expanded (as Hugo does) and left out; write it as {{</* name */>}} to show it as written');
+      warn(node.position, 'unknown-shortcode', 'a shortcode inside an indented code block was expanded (as Hugo does) and left out; write it as {{</* name */>}}, or fence the code with ```, to show it as written');
     });
   };
 }
@@ -68,12 +73,25 @@ function transform(parent: Parent, warn: Warn, components: readonly string[]): v
 }
 
 function componentNode(payload: MarkerPayload, inner: Child[], position: Child['position']): MdxJsxFlowElementHast {
-  const attributes: MdxJsxAttribute[] = Object.entries(payload.attributes).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
+  const markdown = payload.markdownAttributes ?? [];
+  const attributes: MdxJsxAttribute[] = Object.entries(payload.attributes).filter(([name]) => !markdown.includes(name)).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value }));
+  // Rendered in a <summary> the component takes as its heading, or as the content itself when it is the caption.
+  const rendered = markdown
+    .filter((name) => payload.attributes[name] !== undefined && !(payload.inner === 'caption' && name === 'caption' && inner.length > 0))
+    .flatMap((name): ElementContent[] => (payload.inner === 'caption' && name === 'caption' ? inlineMarkdown(payload.attributes[name]) : [{ type: 'element', tagName: 'summary', properties: {}, children: inlineMarkdown(payload.attributes[name]) }]));
   const meaningful = inner.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   // Flow content that Markdown left as phrasing (text on the shortcode's own line) gets its paragraph.
   const phrasing = meaningful.length > 0 && meaningful.every((child) => !(child.type === 'element' && BLOCKS.has(child.tagName)));
   const children = payload.inner === 'content' && phrasing ? [{ type: 'element', tagName: 'p', properties: {}, children: trim(inner) } as Element] : payload.inner === 'caption' ? trim(inner) : inner;
-  return { type: 'mdxJsxFlowElement', name: payload.name, attributes, children: children as MdxJsxFlowElementHast['children'], position };
+  return { type: 'mdxJsxFlowElement', name: payload.name, attributes, children: [...rendered, ...children] as MdxJsxFlowElementHast['children'], position };
+}
+
+/** One line of Markdown as phrasing (what Hugo's RenderString makes of a title): **Index** is bold, and
+ * HTML in it (a caption's credit link) is HTML. The sanitizer, after this step, sees it like any other. */
+function inlineMarkdown(text: string): ElementContent[] {
+  const tree = raw(toHast(fromMarkdown(text), { allowDangerousHtml: true }));
+  const paragraph = tree.type === 'root' ? tree.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p') : undefined;
+  return paragraph ? paragraph.children : [{ type: 'text', value: text }];
 }
 
 /** One of our components inside a paragraph (a shortcode or JSX written mid-line) splits it: every
