@@ -26,17 +26,15 @@ export async function checkPost(page: Page, origin: string, post: PostOnPage): P
   if (title !== post.title.trim()) failures.push(`title "${title}", not "${post.title}"`);
 
   const seen = await page.locator('main').evaluate((main) => {
-    const texts = (root: Node) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const found: string[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node.nodeValue ?? '');
-      return found;
-    };
+    // Inline, not a named helper: tsx would wrap a named function in a helper the page does not have.
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    const texts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.nodeValue ?? '');
     const withoutCode = main.cloneNode(true) as HTMLElement;
     for (const code of withoutCode.querySelectorAll('pre, code')) code.remove();
     return {
       // Every text node on its own: textContent runs a table's cells and a list's items together.
-      text: `${texts(main).join(' ')} ${[...main.querySelectorAll('img')].map((img) => img.alt).join(' ')}`,
+      text: `${texts.join(' ')} ${[...main.querySelectorAll('img')].map((img) => img.alt).join(' ')}`,
       prose: withoutCode.textContent ?? '',
       images: [...main.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? ''),
       headings: [...main.querySelectorAll('h1, h2, h3, h4, h5, h6, summary')].map((heading) => heading.textContent ?? ''),

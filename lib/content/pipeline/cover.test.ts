@@ -20,7 +20,8 @@ describe('cover, thumbnail and disableShare in front matter', () => {
 
   it('refuses a cover flag that is not true or false, and a cover that is not a map, naming the line', () => {
     assert.deepEqual(problems('date: 2024-01-01\ncover:\n  image: a.png\n  hidden: maybe'), ['post.md:4: "cover" has hidden: "maybe", which must be true or false.']);
-    assert.match(problems('cover: a.png')[0], /^post\.md:3: "cover" must be a map/);
+    assert.match(problems('cover: [a.png]')[0], /^post\.md:3: "cover" must be a map/);
+    assert.equal(read('cover: a.png').cover?.image, 'a.png', 'a text is the image, as themes other than PaperMod read it');
   });
 
   it('reads thumbnail as text and disableShare as a flag (off unless set)', () => {

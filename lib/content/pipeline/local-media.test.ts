@@ -31,6 +31,12 @@ describe('where a local path leads', () => {
   it('never climbs out of the content folder', () => {
     assert.equal(filePathOf('../../../package.json', bundle), null);
     assert.equal(filePathOf('../../../../etc/x.png', bundle), null);
+    assert.deepEqual(resolveLocal('../../../../etc/x.png', bundle, { image: true }), { kind: 'missing', path: '../../../../etc/x.png' }, 'an image out of bounds is reported, not left as a broken <img>');
+  });
+
+  it("takes a path into the Hugo site's static/ folder (as Typora writes it) to public/", () => {
+    assert.equal(filePathOf('../../../static/images/logo.png', bundle), 'public/images/logo.png');
+    assert.equal(resolveLocal('../../../static/images/logo.png', bundle)?.kind, 'public');
   });
 
   it('resolves to a stored copy, a public file, or missing; other kinds of file are not ours to judge unless they are images', () => {

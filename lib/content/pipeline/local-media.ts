@@ -76,7 +76,11 @@ export function filePathOf(src: string, context: Pick<MediaContext, 'dir' | 'bun
   }
   const file = path.posix.join(context.dir, decoded);
   const climbed = path.posix.relative(context.bound, file);
-  return climbed.startsWith('..') || path.posix.isAbsolute(climbed) ? null : file;
+  if (!climbed.startsWith('..') && !path.posix.isAbsolute(climbed)) return file;
+  // `../../static/images/x.png`: the path from an article to its Hugo site's static/ (as editors such as
+  // Typora write it), which is our public/. Any other path out of the content folder names nothing we serve.
+  const inStatic = /(?:^|\/)static\/(.+)$/.exec(file)?.[1];
+  return inStatic ? path.posix.join('public', inStatic) : null;
 }
 
 export type LocalTarget =
@@ -91,7 +95,8 @@ export type LocalTarget =
 export function resolveLocal(src: string, context: MediaContext, { image = false } = {}): LocalTarget | null {
   const named = resourceNamed(src, context);
   const filePath = named?.path ?? filePathOf(src, context);
-  if (!filePath) return null;
+  // An image path that leaves the content folder can never be shown: reported, like one not there.
+  if (!filePath) return image && isLocalPath(src) ? { kind: 'missing', path: withoutQuery(src.trim()) } : null;
   const ext = path.posix.extname(filePath).slice(1).toLowerCase();
   if (!(SERVED_EXTENSIONS as readonly string[]).includes(ext)) return image ? { kind: 'missing', path: filePath } : null;
   const file = context.files[filePath];
@@ -101,6 +106,11 @@ export function resolveLocal(src: string, context: MediaContext, { image = false
   }
   const title = named?.title ?? resourceOf(filePath, context)?.title ?? '';
   return filePath.startsWith('public/') ? { kind: 'public', path: filePath, file, title } : { kind: 'stored', path: filePath, file, title };
+}
+
+function isLocalPath(src: string): boolean {
+  const written = withoutQuery(src.trim());
+  return written !== '' && !isRemoteImage(written) && !/^[a-z][a-z0-9+.-]*:/i.test(written);
 }
 
 /** The URL a stored file (`<hash>.<ext>`) is served at for this article. */

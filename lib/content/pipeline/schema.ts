@@ -161,6 +161,8 @@ const SHOWN_COVER_FLAGS: Record<(typeof COVER_FLAGS)[number], string> = { relati
 /** PaperMod's `cover: { image, alt, caption, relative, hidden, hiddenInList, hiddenInSingle }`; keys in any case, as Hugo reads them. */
 const cover = z.unknown().optional().transform((value, ctx): CoverImage | null => {
   if (EMPTY_VALUES.has(value as null)) return null;
+  // Themes other than PaperMod (and Hugo itself, which passes any value on) take `cover: x.jpg` as the image.
+  if (typeof value === 'string') return { image: value.trim(), alt: '', caption: '', relative: false, hidden: false, hiddenInList: false, hiddenInSingle: false };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     ctx.addIssue({ code: 'custom', message: 'must be a map, like cover: { image: "/images/knee.jpg", alt: "A knee brace" }.' });
     return z.NEVER;
