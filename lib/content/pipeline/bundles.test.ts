@@ -211,6 +211,24 @@ describe('an image that is not there', () => {
     assert.match(html, /aria-label="A"/);
   });
 
+  it('as a video or audio file is reported too, and shown as a note instead of a player that cannot play', async () => {
+    const posts = contentFolder();
+    writeFiles(posts, {
+      'clips/index.md': '---\ntitle: Clips\n---\n\n<video controls><source src="/videos/gone.webm" type="video/webm"></video>\n\n<audio src="here.ogg" controls></audio>\n\n<video src="away.mp4"></video>\n',
+      'clips/here.ogg': 'OggS',
+    });
+    const article = await loadArticle(await readArticleFile(path.join(posts, 'clips', 'index.md')));
+    assert.deepEqual(
+      article.warnings.filter((warning) => warning.rule === 'missing-image').map((warning) => [warning.line, /the (video|audio) (\S+)/.exec(warning.message)?.slice(1).join(' ')]),
+      [[5, 'video /videos/gone.webm'], [9, 'video away.mp4']],
+    );
+    const html = render(article.code);
+    assert.match(html, /aria-label="Video not available: gone.webm"/);
+    assert.match(html, /aria-label="Video not available: away.mp4"/);
+    assert.match(html, /<audio src="\/media\/[0-9a-f]{64}\.ogg" controls=""><\/audio>/, 'a file that is there still plays, from the store');
+    assert.doesNotMatch(html, /<video/);
+  });
+
   it('shows once it is added: the article is compiled again', async () => {
     const posts = contentFolder();
     const storeDir = path.join(path.dirname(posts), '..', 'store');

@@ -7,7 +7,7 @@
 // Runs after the sanitizer: the URLs it writes are ours.
 import type { Element, Root } from 'hast';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { LocalFile } from '../../article';
 import { isImageExtension, resolveLocal, storedFileUrl, type LocalTarget, type MediaContext } from '../local-media';
 import type { Warn } from './warn';
@@ -19,6 +19,29 @@ const IMAGE_COMPONENTS = new Set(['Figure']);
 /** Elements and components that name a file to open or play: a bundle's PDF, sound or video. */
 const LINKING_ELEMENTS: Record<string, string> = { a: 'href', video: 'src', audio: 'src', source: 'src' };
 const LINKING_COMPONENTS: Record<string, string[]> = { Video: ['src'] };
+const PLAYING_ELEMENTS = new Set(['video', 'audio']);
+
+/** Points a video's or audio's own src and its <source>s at what we serve; drops the sources that are not
+ * there, and says whether anything is left to play (a file found, or an address of another kind). */
+function playable(node: Element, context: MediaContext, served: (target: LocalTarget & { kind: 'stored' | 'public' }) => string): { playable: boolean; missing: string[] } {
+  const missing: string[] = [];
+  let found = false;
+  const point = (element: Element): boolean => {
+    const src = typeof element.properties.src === 'string' ? element.properties.src : '';
+    if (!src) return true;
+    const target = resolveLocal(src, context, { image: true });
+    if (target?.kind === 'missing') {
+      missing.push(src);
+      return false;
+    }
+    if (target) element.properties.src = served(target);
+    found = true;
+    return true;
+  };
+  if (!point(node)) delete node.properties.src;
+  node.children = node.children.filter((child) => child.type !== 'element' || child.tagName !== 'source' || point(child));
+  return { playable: found, missing };
+}
 
 export function rehypeLocalMedia({ context, warn, stored }: { context: MediaContext | undefined; warn: Warn; stored: LocalFile[] }) {
   return (tree: Root) => {
@@ -51,6 +74,16 @@ export function rehypeLocalMedia({ context, warn, stored }: { context: MediaCont
         const alt = typeof node.properties.alt === 'string' ? node.properties.alt.trim() : '';
         if (!alt) node.properties.alt = String(node.properties.title ?? '').trim() || (target && target.kind !== 'missing' ? target.title : '');
         return;
+      }
+      if (node.type === 'element' && context && PLAYING_ELEMENTS.has(node.tagName)) {
+        const kept = playable(node, context, served);
+        if (kept.missing.length > 0 && !kept.playable) {
+          for (const path of kept.missing) warn(node.position, 'missing-image', `the ${node.tagName} ${path} is not there: readers see a note instead; put the file beside the article (or in public/) or correct the path`);
+          // Nothing it names can play: the same small captioned box as an image that is not there.
+          const name = kept.missing[0].split('/').pop();
+          Object.assign(node, { tagName: 'img', properties: { alt: `${node.tagName === 'audio' ? 'Audio' : 'Video'} not available: ${name}` }, children: [] });
+        }
+        return SKIP;
       }
       if (node.type === 'element' && context) {
         const key = LINKING_ELEMENTS[node.tagName];
