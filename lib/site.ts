@@ -28,6 +28,8 @@ export const site = {
   prerenderArticles: prerenderArticles(200),
   /** Articles per list page (Hugo's paginate). */
   pageSize: 10,
+  /** Terms per page of the tag and category indexes (/tags/, /tags/page/2/), most used first. */
+  termsPerPage: 200,
   /** Articles per feed, newest first (Hugo's rssLimit). */
   feedSize: 20,
   /** Typeset TeX in every article (Hugo's site-wide `math`), not only in those whose front matter sets `math: true`. Off: `$` is then text. */
