@@ -2,13 +2,19 @@
 // site does not serve, URLs whose percent-encoding is broken (Next would fail decoding them with a 500),
 // and Range headers that are not byte ranges (its static file server would fail on them too). Then gives
 // page URLs Hugo's trailing slash (308), as Next's trailingSlash would, but after next.config.js's
-// redirects, so that an old URL without its slash is one redirect to its article, not two. Nothing here
-// guards content: drafts are kept out by the build, and preview checks Draft Mode itself.
+// redirects, so that an old URL without its slash is one redirect to its article, not two. Then answers
+// 404 for a URL of a route rendered on first request (an article, a term, a later list page) that names
+// no page, before Next renders it: Next would keep each such 404 (lib/on-demand-pages.ts says why).
+// Nothing here guards content: drafts are kept out by the build, and preview checks Draft Mode itself.
 import { NextResponse, type NextRequest } from 'next/server';
+import { isKnownOnDemandPage } from './lib/on-demand-pages';
+import { isOnDemandPath } from './lib/prerender';
 import { withHugoSlash } from './lib/trailing-slash';
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
 const BYTE_RANGES = /^bytes=\s*(\d*-\d*)(\s*,\s*\d*-\d*){0,15}\s*$/;
+// Matches no route, so Next answers it as any unmatched URL: app/not-found.tsx, prerendered once, with a 404.
+const NO_SUCH_PAGE = '/404/no-such-page/';
 
 export function proxy(request: NextRequest): NextResponse {
   if (!METHODS.has(request.method)) {
@@ -34,6 +40,9 @@ export function proxy(request: NextRequest): NextResponse {
   if (slashed !== request.nextUrl.pathname) {
     // A plain URL: a NextURL would be written back in its own trailing-slash form.
     return NextResponse.redirect(new URL(`${slashed}${request.nextUrl.search}`, request.url), 308);
+  }
+  if (isOnDemandPath(request.nextUrl.pathname) && !isKnownOnDemandPage(request.nextUrl.pathname)) {
+    return NextResponse.rewrite(new URL(NO_SUCH_PAGE, request.url));
   }
   return NextResponse.next();
 }

@@ -76,10 +76,11 @@ async function headingCount(heading: Locator): Promise<number> {
   return Number(/(\d+) articles?$/.exec((await heading.innerText()).trim())?.[1]);
 }
 
-test('the archives, from the header, list every article under its year and month, newest first, with counts', async ({ page }) => {
+test('the archives, from the header, list the years with counts, and each year its articles by month, newest first', async ({ page }) => {
   const articles = storeArticles();
+  const yearOf = (article: IndexedArticle) => article.date?.slice(0, 4) ?? 'Undated';
   const byYear = new Map<string, number>();
-  for (const article of articles) byYear.set(article.date?.slice(0, 4) ?? 'Undated', (byYear.get(article.date?.slice(0, 4) ?? 'Undated') ?? 0) + 1);
+  for (const article of articles) byYear.set(yearOf(article), (byYear.get(yearOf(article)) ?? 0) + 1);
 
   await page.goto('/');
   await expectNoHorizontalOverflow(page);
@@ -92,26 +93,32 @@ test('the archives, from the header, list every article under its year and month
   expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(absolute('/archives/'));
   await expectNoHorizontalOverflow(page);
 
-  const years = page.getByRole('main').getByRole('heading', { level: 2 });
-  const shown = (await years.allInnerTexts()).map((text) => text.trim().split(/\s+/)[0]);
+  const years = page.getByRole('main').getByRole('listitem');
+  const shown = (await years.getByRole('link').allInnerTexts()).map((text) => text.trim());
   const dated = [...byYear.keys()].filter((year) => year !== 'Undated').sort().reverse();
   expect(shown).toEqual(byYear.has('Undated') ? [...dated, 'Undated'] : dated);
-  for (const [year, count] of byYear) expect(await headingCount(years.filter({ hasText: new RegExp(`^${year}\\b`) })), year).toBe(count);
+  for (const [year, count] of byYear) expect(await headingCount(years.filter({ has: page.getByRole('link', { name: year, exact: true }) })), year).toBe(count);
 
-  // Every month's count is the number of articles listed under it, and the months of a year add up to it.
-  const months = page.getByRole('main').getByRole('heading', { level: 3 });
-  let monthTotal = 0;
-  for (const heading of await months.all()) {
-    const listed = await heading.locator('xpath=following-sibling::ul[1]/li').count();
-    expect(await headingCount(heading)).toBe(listed);
-    monthTotal += listed;
-  }
-  expect(monthTotal).toBe(articles.filter((article) => article.date).length);
-
-  for (const article of articles) {
-    const link = page.locator(`a[href="${article.url}"]`);
-    await expect(page.getByRole('main').locator(link), article.url).toHaveText(article.title);
-    if (article.date) await expect(page.getByRole('main').getByRole('listitem').filter({ has: link }).locator(`time[datetime="${article.date}"]`)).toHaveCount(1);
+  // Each year's page: every month's count is the number of articles listed under it, and they add up to the year's.
+  for (const year of shown) {
+    await page.goto('/archives/');
+    await years.getByRole('link', { name: year, exact: true }).click();
+    await expect(page).toHaveURL(`/archives/${year.toLowerCase()}/`);
+    await expect(page).toHaveTitle(`Archives: ${year} | ${site.name}`);
+    await expectNoHorizontalOverflow(page);
+    const months = page.getByRole('main').getByRole('heading', { level: 3 });
+    let monthTotal = 0;
+    for (const heading of await months.all()) {
+      const listed = await heading.locator('xpath=following-sibling::ul[1]/li').count();
+      expect(await headingCount(heading)).toBe(listed);
+      monthTotal += listed;
+    }
+    if (year !== 'Undated') expect(monthTotal, year).toBe(byYear.get(year));
+    for (const article of articles.filter((candidate) => yearOf(candidate) === year)) {
+      const link = page.locator(`a[href="${article.url}"]`);
+      await expect(page.getByRole('main').locator(link), article.url).toHaveText(article.title);
+      if (article.date) await expect(page.getByRole('main').getByRole('listitem').filter({ has: link }).locator(`time[datetime="${article.date}"]`)).toHaveCount(1);
+    }
   }
 });
 

@@ -89,13 +89,19 @@ test.describe('the health A–Z', () => {
     await expect(z).toBeVisible();
     await expect(z.getByRole('link')).toHaveCount(0);
 
-    await letters.getByRole('link', { name: 'D', exact: true }).click();
-    await expect(page).toHaveURL(/#letter-d$/);
-    await expect(page.getByRole('region', { name: 'D', exact: true })).toBeInViewport();
+    // Each letter with entries links to its own page, named with how many entries it has.
+    const letterLink = (within: typeof letters) => within.getByRole('link', { name: /^D\s?\d+ entr(y|ies)$/ });
+    await letterLink(letters).click();
+    await expect(page).toHaveURL(/\/health-a-z\/d\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Health A to Z: D' })).toBeVisible();
+    const current = letterLink(page.getByRole('navigation', { name: 'Letters' }));
+    await expect(current).toHaveAttribute('aria-current', 'page');
+    const count = Number(/(\d+)/.exec((await current.textContent()) ?? '')?.[1]);
+    await expect(page.getByRole('region', { name: 'D', exact: true }).getByRole('listitem')).toHaveCount(count);
   });
 
   test('lists an article under a synonym, and that entry leads to the article', async ({ page }) => {
-    await page.goto('/health-a-z/');
+    await page.goto('/health-a-z/d/');
     const d = page.getByRole('region', { name: 'D', exact: true });
     await expect(d.getByRole('link', { name: DVT.title, exact: true })).toBeVisible();
     await d.getByRole('link', { name: `DVT, see ${DVT.title}`, exact: true }).click();

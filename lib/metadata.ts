@@ -2,7 +2,7 @@
 // Twitter cards. Relative URLs here are made absolute by the layout's metadataBase (the site's URL).
 import type { Metadata } from 'next';
 import type { ArticleSummary } from './content/article';
-import { absoluteUrl, archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, searchUrl, tagsUrl } from './content/urls';
+import { absoluteUrl, archiveYearUrl, archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzLetterUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, searchUrl, tagsUrl } from './content/urls';
 import { site } from './site';
 
 /** Search engines show about 155–160 characters of a description. */
@@ -105,8 +105,8 @@ export function postsMetadata(number = 1): Metadata {
   return listMetadata({ title: 'Posts', description: `Every ${site.name} article, newest first.`, base: postsUrl(), number, feed: `Posts on ${site.name} (RSS)` });
 }
 
-export function tagsMetadata(): Metadata {
-  return listMetadata({ title: 'Tags', description: `Every topic ${site.name} writes about.`, base: tagsUrl() });
+export function tagsMetadata(number = 1): Metadata {
+  return listMetadata({ title: 'Tags', description: `Every topic ${site.name} writes about.`, base: tagsUrl(), number });
 }
 
 export function termMetadata(term: { name: string; url: string }, number = 1): Metadata {
@@ -119,8 +119,8 @@ export function termMetadata(term: { name: string; url: string }, number = 1): M
   });
 }
 
-export function categoriesMetadata(): Metadata {
-  return listMetadata({ title: 'Categories', description: `Every area of health ${site.name} covers.`, base: categoriesUrl() });
+export function categoriesMetadata(number = 1): Metadata {
+  return listMetadata({ title: 'Categories', description: `Every area of health ${site.name} covers.`, base: categoriesUrl(), number });
 }
 
 export function categoryMetadata(category: { name: string; url: string }, number = 1): Metadata {
@@ -134,7 +134,11 @@ export function categoryMetadata(category: { name: string; url: string }, number
 }
 
 export function archivesMetadata(): Metadata {
-  return listMetadata({ title: 'Archives', description: `Every ${site.name} article by year and month, newest first.`, base: archivesUrl() });
+  return listMetadata({ title: 'Archives', description: `Every ${site.name} article by year, newest first.`, base: archivesUrl() });
+}
+
+export function archiveYearMetadata(slug: string, label: string): Metadata {
+  return listMetadata({ title: `Archives: ${label}`, description: `Every ${site.name} article of ${label === 'Undated' ? 'no date' : label}, by month, newest first.`, base: archiveYearUrl(slug) });
 }
 
 export function guidesMetadata(): Metadata {
@@ -152,6 +156,10 @@ export function guideMetadata(guide: { name: string; url: string; articles: unkn
 
 export function healthAzMetadata(): Metadata {
   return listMetadata({ title: 'Health A to Z', description: `Every condition, symptom and treatment ${site.name} explains, by every name it goes by.`, base: healthAzUrl() });
+}
+
+export function healthAzLetterMetadata(slug: string, letter: string): Metadata {
+  return listMetadata({ title: `Health A to Z: ${letter}`, description: `Every condition, symptom and treatment ${site.name} explains under ${letter}, by every name it goes by.`, base: healthAzLetterUrl(slug) });
 }
 
 /** A site page (content/pages): its title, description and canonical URL; no article metadata. */

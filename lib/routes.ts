@@ -7,8 +7,9 @@
 import type { ArticleSummary } from './content/article';
 import { groupBySeries, sortGuides, type Guide } from './content/guides';
 import type { Term } from './content/taxonomy';
-import { groupByCategory, groupByTag } from './content/taxonomy';
-import { archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, searchUrl, tagsUrl } from './content/urls';
+import { byUse, groupByCategory, groupByTag } from './content/taxonomy';
+import { archiveYearSlug, groupByMonth } from './content/archive';
+import { archiveYearUrl, archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzLetterUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, searchUrl, tagsUrl } from './content/urls';
 import { healthAz, type AzGroup } from './content/health-a-z';
 import { pageCount, paginate } from './pagination';
 import { site } from './site';
@@ -20,13 +21,20 @@ export interface SiteParams {
   tagPages: { tag: string; page: string }[];
   categories: { category: string }[];
   categoryPages: { category: string; page: string }[];
+  /** The tag and category indexes' pages from 2 on. */
+  tagIndexPages: { page: string }[];
+  categoryIndexPages: { page: string }[];
   guides: { guide: string }[];
+  /** The archives' years (`2024`, `undated`). */
+  archiveYears: { year: string }[];
+  /** The health A–Z's letters that have entries (`a`, `other`). */
+  azLetters: { letter: string }[];
   /** Site pages (content/pages), by name. */
   pages: { page: string }[];
 }
 
 /** Page numbers from 2 on: page 1 of a list is its own route (/posts/, /tags/<term>/). */
-const laterPages = (items: number) => Array.from({ length: pageCount(items, site.pageSize) - 1 }, (_, i) => String(i + 2));
+const laterPages = (items: number, size: number = site.pageSize) => Array.from({ length: pageCount(items, size) - 1 }, (_, i) => String(i + 2));
 
 export function siteParams(articles: ArticleSummary[], pages: Pick<ArticleSummary, 'slug'>[] = []): SiteParams {
   const tags = [...groupByTag(articles).values()];
@@ -38,35 +46,46 @@ export function siteParams(articles: ArticleSummary[], pages: Pick<ArticleSummar
     tagPages: tags.flatMap((tag) => laterPages(tag.articles.length).map((page) => ({ tag: tag.slug, page }))),
     categories: categories.map((category) => ({ category: category.slug })),
     categoryPages: categories.flatMap((category) => laterPages(category.articles.length).map((page) => ({ category: category.slug, page }))),
+    tagIndexPages: laterPages(tags.length, site.termsPerPage).map((page) => ({ page })),
+    categoryIndexPages: laterPages(categories.length, site.termsPerPage).map((page) => ({ page })),
     guides: [...groupBySeries(articles).keys()].map((guide) => ({ guide })),
+    archiveYears: groupByMonth(articles).map((year) => ({ year: archiveYearSlug(year.year) })),
+    azLetters: azLettersWithEntries(articles).map((group) => ({ letter: group.slug })),
     pages: pages.map((page) => ({ page: page.slug })),
   };
 }
 
+const azLettersWithEntries = (articles: ArticleSummary[]) => healthAz(articles, site.language).filter((group) => group.entries.length > 0);
+
 /** A page that lists articles, with what it shows. */
 export interface ListPage {
   url: string;
-  /** The articles on this page, newest first (a term index and the archives: every article). */
+  /** The articles on this page, newest first (a term index, the archives and the A–Z index: every article). */
   articles: ArticleSummary[];
   /** How many pages its list has (for its pagination links). */
   totalPages: number;
-  /** The term a term page lists; a term index (tags, categories) shows them all. */
+  /** The term a term page lists; a page of a term index (tags, categories) shows its share of them. */
   term?: Term;
   terms?: Term[];
   /** The guide a guide page lists (its articles in reading order); the guide index shows them all. */
   guide?: Guide;
   guides?: Guide[];
-  /** The health A–Z's groups (it lists every article by title and by synonym). */
+  /** The health A–Z's groups: every letter on its index (with counts), one on a letter's page. */
   groups?: AzGroup[];
 }
 
-/** Every page that lists articles: home, every page of /posts/, the tag and category indexes and every
- * page of each term, the archives, the guide index and each guide, and the health A–Z; (a guide is a handful of pages,
- * never paginated). */
+/** Every page that lists articles: home, every page of /posts/, every page of the tag and category
+ * indexes and of each term, the archives and each year of them, the guide index and each guide, and the health A–Z
+ * and each letter with entries (a guide is a handful of pages, never paginated). */
 export function listPages(articles: ArticleSummary[]): ListPage[] {
   const terms = [...groupByTag(articles).values()];
   const categories = [...groupByCategory(articles).values()];
   const guides = sortGuides(groupBySeries(articles).values());
+  const termIndex = (base: string, all: Term[]): ListPage[] =>
+    Array.from({ length: pageCount(all.length, site.termsPerPage) }, (_, i) => {
+      const page = paginate(byUse(all), i + 1, site.termsPerPage);
+      return { url: pageUrl(base, i + 1), articles, totalPages: page?.totalPages ?? 1, terms: page?.items ?? [] };
+    });
   const paginated = (base: string, items: ArticleSummary[], term?: Term): ListPage[] =>
     Array.from({ length: pageCount(items.length, site.pageSize) }, (_, i) => {
       const page = paginate(items, i + 1, site.pageSize);
@@ -75,14 +94,19 @@ export function listPages(articles: ArticleSummary[]): ListPage[] {
   return [
     { url: homeUrl(), articles: articles.slice(0, site.homeArticleCount), totalPages: 1 },
     ...paginated(postsUrl(), articles),
-    { url: tagsUrl(), articles, totalPages: 1, terms },
+    ...termIndex(tagsUrl(), terms),
     ...terms.flatMap((term) => paginated(term.url, term.articles, term)),
-    { url: categoriesUrl(), articles, totalPages: 1, terms: categories },
+    ...termIndex(categoriesUrl(), categories),
     ...categories.flatMap((term) => paginated(term.url, term.articles, term)),
     { url: archivesUrl(), articles, totalPages: 1 },
+    ...groupByMonth(articles).map((year): ListPage => ({ url: archiveYearUrl(archiveYearSlug(year.year)), articles: year.months.flatMap((month) => month.articles), totalPages: 1 })),
     { url: guidesUrl(), articles: guides.flatMap((guide) => guide.articles), totalPages: 1, guides },
     ...guides.map((guide): ListPage => ({ url: guide.url, articles: guide.articles, totalPages: 1, guide })),
     { url: healthAzUrl(), articles, totalPages: 1, groups: healthAz(articles, site.language) },
+    ...azLettersWithEntries(articles).map((group): ListPage => {
+      const listed = new Set(group.entries.map((entry) => entry.url));
+      return { url: healthAzLetterUrl(group.slug), articles: articles.filter((article) => listed.has(article.url)), totalPages: 1, groups: [group] };
+    }),
   ];
 }
 

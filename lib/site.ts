@@ -2,6 +2,14 @@
 // every absolute URL is built from it by lib/content/urls.ts.
 const baseUrl = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 
+/** PULSE_PRERENDER_ARTICLES, when set: a whole number (tests and benchmarks build with a small one). */
+function prerenderArticles(fallback: number): number {
+  const value = process.env.PULSE_PRERENDER_ARTICLES;
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value)) throw new Error(`PULSE_PRERENDER_ARTICLES="${value}" is not a whole number of articles.`);
+  return Number(value);
+}
+
 export const site = {
   name: 'Pulse',
   tagline: 'Clear, trustworthy health information',
@@ -15,8 +23,13 @@ export const site = {
   publisher: { name: 'Pulse', url: baseUrl, logo: '/icon.svg' },
   social: { twitter: '' },
   homeArticleCount: 5,
+  /** How many of the newest articles `next build` renders; every other article, term page and later list
+   * page is rendered on its first request, then served from Next's cache (lib/prerender.ts). */
+  prerenderArticles: prerenderArticles(200),
   /** Articles per list page (Hugo's paginate). */
   pageSize: 10,
+  /** Terms per page of the tag and category indexes (/tags/, /tags/page/2/), most used first. */
+  termsPerPage: 200,
   /** Articles per feed, newest first (Hugo's rssLimit). */
   feedSize: 20,
   /** Typeset TeX in every article (Hugo's site-wide `math`), not only in those whose front matter sets `math: true`. Off: `$` is then text. */

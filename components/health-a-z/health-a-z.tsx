@@ -1,9 +1,10 @@
-// The health A–Z page: a bar of letters (a link to each letter with entries, plain muted text for the
-// others), then each letter's entries, an article by its title or by another name ("DVT, see Deep vein
-// thrombosis"), each a link to the article.
+// The health A–Z: a bar of letters (a link to each letter's page with its count of entries, plain muted
+// text for the letters without), and a letter's entries, an article by its title or by another name
+// ("DVT, see Deep vein thrombosis"), each a link to the article.
 import Link from 'next/link';
 import type { AzGroup } from '@/lib/content/health-a-z';
 import { OTHER_GROUP } from '@/lib/content/health-a-z';
+import { healthAzLetterUrl } from '@/lib/content/urls';
 
 /** What "#" stands for, for screen readers (after the "#" itself, so the name holds what is seen). */
 const OTHER_GROUP_NAME = ' (numbers and other alphabets)';
@@ -18,7 +19,8 @@ function LetterName({ letter }: { letter: string }) {
   );
 }
 
-export function LetterBar({ groups }: { groups: AzGroup[] }) {
+/** Every letter; `current` is the letter whose page this is, if any. */
+export function LetterBar({ groups, current }: { groups: AzGroup[]; current?: string }) {
   const cell = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded text-lg font-semibold';
   return (
     <nav aria-label="Letters">
@@ -26,9 +28,17 @@ export function LetterBar({ groups }: { groups: AzGroup[] }) {
         {groups.map((group) => (
           <li key={group.id}>
             {group.entries.length > 0 ? (
-              <a href={`#${group.id}`} className={`${cell} border border-line text-accent underline-offset-4 hover:bg-surface hover:underline`}>
+              <Link
+                href={healthAzLetterUrl(group.slug)}
+                aria-current={group.slug === current ? 'page' : undefined}
+                className={`${cell} flex-col border border-line px-1 text-accent underline-offset-4 hover:bg-surface hover:underline aria-[current=page]:bg-surface`}
+              >
                 <LetterName letter={group.letter} />
-              </a>
+                <span className="text-xs font-normal text-muted">
+                  {group.entries.length}
+                  <span className="sr-only"> {group.entries.length === 1 ? 'entry' : 'entries'}</span>
+                </span>
+              </Link>
             ) : (
               <span className={`${cell} text-muted`}>
                 <LetterName letter={group.letter} />

@@ -1,11 +1,30 @@
 import Link from 'next/link';
 import type { ArchiveYear } from '@/lib/content';
+import { archiveYearSlug } from '@/lib/content/archive';
+import { archiveYearUrl } from '@/lib/content/urls';
 import { FormattedDate } from './formatted-date';
 
 const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
 const entriesClass =
   'mt-1 *:flex *:flex-col *:border-b *:border-line *:py-1 sm:*:flex-row sm:*:items-center sm:*:gap-4 [&_time]:text-sm [&_time]:text-muted sm:[&_time]:w-40 sm:[&_time]:shrink-0 [&_a]:inline-flex [&_a]:min-h-11 [&_a]:items-center [&_a]:text-accent [&_a]:underline-offset-4 [&_a:hover]:underline';
 const countText = (count: number) => `${count} ${count === 1 ? 'article' : 'articles'}`;
+
+/** The archives' index: each year, a link to its page, with how many articles it holds. */
+export function ArchiveYears({ years }: { years: ArchiveYear[] }) {
+  if (years.length === 0) return <p className="text-muted">No articles yet.</p>;
+  return (
+    <ul role="list" className="divide-y divide-line border-y border-line">
+      {years.map(({ year, count }) => (
+        <li key={year ?? 'undated'} className="flex items-center gap-4">
+          <Link href={archiveYearUrl(archiveYearSlug(year))} className="inline-flex min-h-11 items-center text-xl font-semibold text-accent underline-offset-4 hover:underline">
+            {year ?? 'Undated'}
+          </Link>
+          <span className="text-muted">{countText(count)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** Every article by year and month (PaperMod's archive): headings with counts, then date and title per article. */
 export function ArchiveList({ years }: { years: ArchiveYear[] }) {

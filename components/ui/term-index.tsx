@@ -1,16 +1,22 @@
 import Link from 'next/link';
 import type { Term } from '@/lib/content';
+import type { Page } from '@/lib/pagination';
+import { Pagination } from './pagination';
 
-/** Every term of a taxonomy (the tags, the categories) with how many articles each has, most used first. */
-export function TermIndex({ heading, terms, empty }: { heading: string; terms: Term[]; empty: string }) {
+/** A page of a taxonomy's index (the tags, the categories): its terms with how many articles each has, most
+ * used first, then links to the other pages. */
+export function TermIndex({ heading, base, page, empty }: { heading: string; base: string; page: Page<Term>; empty: string }) {
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="mb-6 text-3xl font-bold tracking-tight sm:text-4xl">{heading}</h1>
-      {terms.length === 0 ? (
+      <h1 className="mb-6 text-3xl font-bold tracking-tight sm:text-4xl">
+        {heading}
+        {page.number > 1 && <span className="text-muted"> (page {page.number})</span>}
+      </h1>
+      {page.items.length === 0 ? (
         <p className="text-muted">{empty}</p>
       ) : (
         <ul className="flex flex-wrap gap-3" role="list">
-          {terms.map((term) => (
+          {page.items.map((term) => (
             <li key={term.slug}>
               <Link href={term.url} className="inline-flex min-h-11 items-center gap-2 rounded-full border border-line px-4 text-accent hover:bg-surface">
                 {term.name}{' '}
@@ -22,6 +28,7 @@ export function TermIndex({ heading, terms, empty }: { heading: string; terms: T
           ))}
         </ul>
       )}
+      <Pagination base={base} current={page.number} total={page.totalPages} />
     </div>
   );
 }

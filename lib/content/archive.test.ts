@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { groupByMonth } from './archive';
+import { archiveYearSlug, findArchiveYear, groupByMonth } from './archive';
 import type { ArticleSummary } from './article';
 
 const article = (slug: string, date: string | null) => ({ slug, date }) as unknown as ArticleSummary;
@@ -34,5 +34,19 @@ describe('groupByMonth', () => {
 
   it('has no groups when there are no articles', () => {
     assert.deepEqual(groupByMonth([]), []);
+  });
+});
+
+describe('the archives split by year', () => {
+  it('gives each year a page of its own, the undated articles one too', () => {
+    const years = groupByMonth([article('new', '2024-03-20'), article('old', '2019-02-01'), article('undated', null)]);
+    assert.deepEqual(years.map((year) => archiveYearSlug(year.year)), ['2024', '2019', 'undated']);
+    assert.deepEqual(findArchiveYear(years, '2019')?.months.flatMap((month) => month.articles.map((a) => a.slug)), ['old']);
+    assert.deepEqual(findArchiveYear(years, 'undated')?.count, 1);
+  });
+
+  it('has no page for a year without articles, nor for another spelling of one', () => {
+    const years = groupByMonth([article('new', '2024-03-20')]);
+    for (const slug of ['2023', '02024', 'undated', '']) assert.equal(findArchiveYear(years, slug), null, slug);
   });
 });

@@ -1,4 +1,5 @@
-// The archive (PaperMod's archives page): every article under its year and month, newest first.
+// The archive (PaperMod's archives page): every article under its year and month, newest first. /archives/
+// lists the years with their counts; each year is a page of its own (/archives/2024/, /archives/undated/).
 import type { ArticleSummary } from './article';
 
 export interface ArchiveMonth {
@@ -40,4 +41,16 @@ export function groupByMonth(newestFirst: ArticleSummary[]): ArchiveYear[] {
     const grouped = newestFirstKeys(months.keys()).map((month) => ({ month, articles: months.get(month) ?? [] }));
     return { year, count: grouped.reduce((sum, { articles }) => sum + articles.length, 0), months: grouped };
   });
+}
+
+const UNDATED = 'undated';
+
+/** The year's part of its page's URL: the year, or `undated`. */
+export function archiveYearSlug(year: number | null): string {
+  return year === null ? UNDATED : String(year);
+}
+
+/** The year whose page has this slug, or null. */
+export function findArchiveYear(years: ArchiveYear[], slug: string): ArchiveYear | null {
+  return years.find((year) => archiveYearSlug(year.year) === slug) ?? null;
 }

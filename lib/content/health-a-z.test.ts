@@ -13,6 +13,7 @@ describe('healthAz', () => {
     assert.equal(group(groups, 'B')?.entries.length, 0);
     assert.equal(group(groups, 'B')?.id, 'letter-b');
     assert.equal(group(groups, '#')?.id, 'letter-other');
+    assert.deepEqual([group(groups, 'B')?.slug, group(groups, '#')?.slug], ['b', 'other']);
   });
 
   it('lists an article under its title and under each synonym, which points to the article', () => {

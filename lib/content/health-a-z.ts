@@ -1,7 +1,8 @@
 // The health A–Z: every article under the first letter of its title, and again under the first letter of
 // each of its synonyms ("Heart attack, see Myocardial infarction"). Every letter A to Z is kept, empty or
 // not, so the letter bar always reads A to Z; names that start with a digit or a letter outside the Latin
-// alphabet (after accents are set aside: "Éczema" is under E) go under "#", after Z.
+// alphabet (after accents are set aside: "Éczema" is under E) go under "#", after Z. /health-a-z/ shows the
+// letters with their counts; each letter with entries is a page of its own (/health-a-z/d/, /health-a-z/other/).
 import type { ArticleSummary } from './article';
 
 export const OTHER_GROUP = '#';
@@ -18,6 +19,8 @@ export interface AzGroup {
   letter: string;
   /** The group's anchor on the page (`letter-a`, `letter-other`). */
   id: string;
+  /** The group's part of its page's URL (`a`, `other`). */
+  slug: string;
   entries: AzEntry[];
 }
 
@@ -28,8 +31,12 @@ export function azLetterOf(name: string): string {
   return /^[A-Z]$/.test(letter) ? letter : OTHER_GROUP;
 }
 
+export function azLetterSlug(letter: string): string {
+  return letter === OTHER_GROUP ? 'other' : letter.toLowerCase();
+}
+
 export function azGroupId(letter: string): string {
-  return letter === OTHER_GROUP ? 'letter-other' : `letter-${letter.toLowerCase()}`;
+  return `letter-${azLetterSlug(letter)}`;
 }
 
 /** Every group, A to Z then "#", each sorted as the site's language sorts names (empty groups included). */
@@ -45,6 +52,7 @@ export function healthAz(articles: Pick<ArticleSummary, 'title' | 'url' | 'synon
   return LETTERS.map((letter) => ({
     letter,
     id: azGroupId(letter),
+    slug: azLetterSlug(letter),
     entries: entries.filter((entry) => azLetterOf(entry.name) === letter).sort(byName),
   }));
 }

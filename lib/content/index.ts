@@ -10,7 +10,7 @@ import { mediaDir, readMediaManifest, type MediaManifest, type StoredImage } fro
 import { neighboursOf, type Neighbours } from './navigation';
 import { publicDir, storeDir } from './paths';
 import { relatedArticles } from './related';
-import { indexPath, readStoreBody, readStoreFeedHtml, readStoreIndex } from './store';
+import { fileVersion, indexPath, readStoreBody, readStoreFeedHtml, readStoreIndex } from './store';
 import { byUse, groupByCategory, groupByTag, type Term } from './taxonomy';
 import { mediaUrl } from './urls';
 
@@ -50,15 +50,10 @@ function toEntry(
   return { summary: stored && summary.image ? { ...summary, image: { ...summary.image, src: mediaUrl(stored.file) } } : summary, bodyKey };
 }
 
-const versionOf = (file: string) => {
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
-  return stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'none';
-};
-
 // Read once per process; read again only when the index or the stored images were replaced (`npm run
 // publish` on a running server, a content build during `next dev`). Each is renamed in whole: a new inode.
 function store() {
-  const version = `${versionOf(indexPath(storeDir))}/${versionOf(path.join(mediaDir(storeDir), 'manifest.json'))}`;
+  const version = `${fileVersion(indexPath(storeDir))}/${fileVersion(path.join(mediaDir(storeDir), 'manifest.json'))}`;
   if (!loaded || loaded.version !== version) {
     const media = readMediaManifest(storeDir);
     const index = readStoreIndex(storeDir);

@@ -22,6 +22,12 @@ const bodyPath = (storeDir: string, key: string) => path.join(storeDir, 'bodies'
 export const PENDING_INDEX = 'index.pending.json';
 export const indexPath = (storeDir: string) => path.join(/* turbopackIgnore: true */ storeDir, process.env.PULSE_INDEX_NAME ?? 'index.json');
 
+/** Changes whenever the file is replaced (each store file is renamed in whole: a new inode) or removed. */
+export function fileVersion(file: string): string {
+  const stat = fs.statSync(/* turbopackIgnore: true */ file, { throwIfNoEntry: false });
+  return stat ? `${stat.ino}:${stat.mtimeMs}:${stat.size}` : 'none';
+}
+
 export function readCachedBody(storeDir: string, key: string): CompiledBody | null {
   try {
     return JSON.parse(fs.readFileSync(bodyPath(storeDir, key), 'utf8')) as CompiledBody;

@@ -85,6 +85,11 @@ export function archivesUrl(): string {
   return ARCHIVES_PATH;
 }
 
+/** One year of the archives (`2024`, or `undated`). */
+export function archiveYearUrl(slug: string): string {
+  return `${ARCHIVES_PATH}${encodeURIComponent(slug)}/`;
+}
+
 /** The list of every guide (Hugo's series taxonomy). */
 export function guidesUrl(): string {
   return SERIES_PATH;
@@ -103,6 +108,11 @@ export function guideUrlFromSlug(slug: string): string {
 /** The health A–Z: every article under the first letter of its title and of each synonym. */
 export function healthAzUrl(): string {
   return HEALTH_A_Z_PATH;
+}
+
+/** One letter of the health A–Z (`a`, or `other` for "#"). */
+export function healthAzLetterUrl(slug: string): string {
+  return `${HEALTH_A_Z_PATH}${encodeURIComponent(slug)}/`;
 }
 
 /** A site page from content/pages (`editorial-policy` -> /editorial-policy/). */

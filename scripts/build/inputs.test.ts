@@ -21,8 +21,11 @@ describe('buildInputsFingerprint', () => {
     write('app/globals.generated.css', '.x{}');
     assert.equal(buildInputsFingerprint(root), first);
     write('components/card.tsx', 'card, changed');
+    const changed = buildInputsFingerprint(root);
+    assert.notEqual(changed, first);
+    write('proxy.ts', 'proxy');
     const second = buildInputsFingerprint(root);
-    assert.notEqual(second, first);
+    assert.notEqual(second, changed);
     process.env.SITE_URL = 'https://example.org';
     try {
       assert.notEqual(buildInputsFingerprint(root), second);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const INPUT_DIRS = ['app', 'components', 'lib'];
-const INPUT_FILES = ['next.config.js', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const INPUT_FILES = ['next.config.js', 'proxy.ts', 'instrumentation.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
 // Written by the build from app/ and components/, which are inputs already.
 const GENERATED = new Set(['app/globals.generated.css']);
 const INPUT_ENV = /^(SITE_URL|NODE_ENV|NEXT_PUBLIC_\w+)$/;

@@ -67,7 +67,7 @@ describe('planPages', () => {
     // Newest first: a12 … a01; a05 is on /posts/ (page 1 of 2), tagged "heart" and in "Heart"; the home page shows a12–a08.
     // Related articles: the three newest others tagged "heart", so a07, a09 and a11 show a05 (a01 and a03 do not).
     const plan = planPages(site(), edit(site(), 'a05', { title: 'A new title' }));
-    assert.deepEqual(plan, { kind: 'pages', urls: ['/archives/', '/categories/heart/', '/health-a-z/', '/posts/', '/posts/a04/', '/posts/a05/', '/posts/a06/', '/posts/a07/', '/posts/a09/', '/posts/a11/', '/tags/heart/'] });
+    assert.deepEqual(plan, { kind: 'pages', urls: ['/archives/', '/archives/2024/', '/categories/heart/', '/health-a-z/', '/health-a-z/a/', '/posts/', '/posts/a04/', '/posts/a05/', '/posts/a06/', '/posts/a07/', '/posts/a09/', '/posts/a11/', '/tags/heart/'] });
   });
 
   it('asks for a full build when a guide appears, and renders the guide and its pages again when its order changes', () => {
@@ -80,9 +80,9 @@ describe('planPages', () => {
   });
 
 
-  it('renders the article and the health A–Z, and nothing else, when its synonyms changed', () => {
+  it("renders the article and the health A–Z's index and letter, and nothing else, when its synonyms changed", () => {
     const plan = planPages(site(), edit(site(), 'a05', { synonyms: ['Another name'] }));
-    assert.deepEqual(plan, { kind: 'pages', urls: ['/health-a-z/', '/posts/a05/'] });
+    assert.deepEqual(plan, { kind: 'pages', urls: ['/health-a-z/', '/health-a-z/a/', '/posts/a05/'] });
   });
 
 

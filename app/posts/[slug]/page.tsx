@@ -4,7 +4,8 @@ import { Article } from '@/components/article/article';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getArticle, getArticleSummary, getArticles, getGuidePlace, getNeighbours, getRelated } from '@/lib/content';
 import { articleMetadata } from '@/lib/metadata';
-import { siteParams } from '@/lib/routes';
+import { prerenderedParams } from '@/lib/prerender';
+import { site } from '@/lib/site';
 import { articleGraph } from '@/lib/structured-data';
 import { decodeSegment } from '@/lib/content/urls';
 
@@ -12,10 +13,11 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-export const dynamicParams = false;
+// The rest render on their first request (lib/prerender.ts); proxy.ts answers unknown ones with a 404 first.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return siteParams(getArticles()).articles;
+  return prerenderedParams(getArticles(), site.prerenderArticles).articles;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -5,18 +5,19 @@ import { getArticles } from '@/lib/content';
 import { postsUrl } from '@/lib/content/urls';
 import { postsMetadata } from '@/lib/metadata';
 import { paginate } from '@/lib/pagination';
-import { siteParams } from '@/lib/routes';
+import { prerenderedParams } from '@/lib/prerender';
 import { site } from '@/lib/site';
 
 interface Props {
   params: Promise<{ page: string }>;
 }
 
-export const dynamicParams = false;
+// The rest render on their first request (lib/prerender.ts); proxy.ts answers unknown ones with a 404 first.
+export const dynamicParams = true;
 
 // Page 1 is /posts/ itself.
 export function generateStaticParams() {
-  return siteParams(getArticles()).postPages;
+  return prerenderedParams(getArticles(), site.prerenderArticles).postPages;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

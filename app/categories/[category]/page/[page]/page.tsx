@@ -5,18 +5,19 @@ import { getArticles, getCategory } from '@/lib/content';
 import { decodeSegment } from '@/lib/content/urls';
 import { categoryMetadata } from '@/lib/metadata';
 import { paginate } from '@/lib/pagination';
-import { siteParams } from '@/lib/routes';
+import { prerenderedParams } from '@/lib/prerender';
 import { site } from '@/lib/site';
 
 interface Props {
   params: Promise<{ category: string; page: string }>;
 }
 
-export const dynamicParams = false;
+// The rest render on their first request (lib/prerender.ts); proxy.ts answers unknown ones with a 404 first.
+export const dynamicParams = true;
 
 // Page 1 of a category is /categories/<category>/ itself.
 export function generateStaticParams() {
-  return siteParams(getArticles()).categoryPages;
+  return prerenderedParams(getArticles(), site.prerenderArticles).categoryPages;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { PostListPage } from '@/components/ui/post-list-page';
 import { getArticles, getTag } from '@/lib/content';
 import { termMetadata } from '@/lib/metadata';
 import { paginate } from '@/lib/pagination';
-import { siteParams } from '@/lib/routes';
+import { prerenderedParams } from '@/lib/prerender';
 import { site } from '@/lib/site';
 import { decodeSegment } from '@/lib/content/urls';
 
@@ -12,11 +12,12 @@ interface Props {
   params: Promise<{ tag: string; page: string }>;
 }
 
-export const dynamicParams = false;
+// The rest render on their first request (lib/prerender.ts); proxy.ts answers unknown ones with a 404 first.
+export const dynamicParams = true;
 
 // Page 1 of a tag is /tags/<tag>/ itself.
 export function generateStaticParams() {
-  return siteParams(getArticles()).tagPages;
+  return prerenderedParams(getArticles(), site.prerenderArticles).tagPages;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
