@@ -145,10 +145,34 @@ async function editToLive(dir, server, label, edit) {
   return result;
 }
 
+// The oldest article is not among the prerendered newest: its first request renders it (Next's ISR), the
+// second is served from Next's cache. Both timed from this process, on loopback.
+async function firstRequestOfOldest(dir, server, label) {
+  const { articles } = JSON.parse(fs.readFileSync(path.join(dir, '.content', 'index.json'), 'utf8'));
+  const oldest = articles.filter((article) => !article.draft).sort((a, b) => String(a.date).localeCompare(String(b.date)))[0];
+  const timed = async () => {
+    const started = performance.now();
+    const answer = await fetch(server.url + oldest.url);
+    await answer.arrayBuffer();
+    return { status: answer.status, ms: performance.now() - started };
+  };
+  const first = await timed();
+  const second = await timed();
+  log(`${label}: first request of the oldest article ${oldest.url}: ${first.status} in ${first.ms.toFixed(0)} ms, then ${second.ms.toFixed(0)} ms`);
+  return { url: oldest.url, firstMs: first.ms, secondMs: second.ms, status: first.status };
+}
+
 async function listPageSizes(server) {
   const pages = [];
   // Paginated lists, then the pages that list every article or term by name (they grow with the site).
-  const everything = ['/archives/', '/health-a-z/', '/tags/', '/categories/', '/series/'];
+  const indexes = ['/archives/', '/health-a-z/', '/tags/', '/categories/', '/series/'];
+  // The archives by year and the A–Z by letter: the largest of each grows with the site.
+  const parts = [];
+  for (const [index, part] of [['/archives/', /href="(\/archives\/(?:\d{4}|undated)\/)"/g], ['/health-a-z/', /href="(\/health-a-z\/(?:[a-z]|other)\/)"/g]]) {
+    const html = await fetch(server.url + index).then((answer) => answer.text(), () => '');
+    parts.push(...new Set([...html.matchAll(part)].map((match) => match[1])));
+  }
+  const everything = [...indexes, ...parts];
   for (const pathname of ['/', '/posts/', '/posts/page/2/', ...everything]) {
     const weight = await pageWeight(server.url, pathname);
     if (weight.status !== 200) continue;
@@ -164,7 +188,8 @@ async function corpusRun(n) {
   const corpus = generateCorpus(dir, n);
   log(`${label}: generated ${corpus.markdown} Markdown + ${corpus.mdx} MDX articles`);
   const cold = await build(dir, label, 'cold');
-  const { listPages, editToLive: edits } = await withServer(dir, async (server) => ({
+  const { firstRequest, listPages, editToLive: edits } = await withServer(dir, async (server) => ({
+    firstRequest: await firstRequestOfOldest(dir, server, label),
     listPages: await listPageSizes(server),
     editToLive: [await editToLive(dir, server, label, 'body'), await editToLive(dir, server, label, 'title')],
   }));
@@ -173,7 +198,7 @@ async function corpusRun(n) {
   const warmFull = await build(dir, label, 'warm-full');
   const editedArticle = articleToEdit(dir).file;
   removeScratch(dir);
-  return { label, articles: n, pages: cold.pages, corpus, editedArticle, cold, warmFull, editToLive: edits, listPages };
+  return { label, articles: n, pages: cold.pages, corpus, editedArticle, cold, warmFull, editToLive: edits, listPages, firstRequest };
 }
 
 // Next.js itself: a bare app with as many one-paragraph pages as the 1000-article site, built and scored

@@ -103,12 +103,14 @@ test.describe('no CSP violation, no other host', () => {
     expect(guard.foreignRequests.every((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
   });
 
-  test('a remote image that could not be stored shows its alt text in a box of its size, without a request', async ({ page, guard }) => {
+  test('a remote image that could not be stored shows its alt text in a small box, without a request', async ({ page, guard }) => {
     await page.goto(SEED.path);
     const fallback = page.getByRole('img', { name: 'What Are The Symptoms Of A Blood Clot Behind The Knee?' });
     await expect(fallback.first()).toBeVisible();
+    await expect(fallback.first()).toHaveText('What Are The Symptoms Of A Blood Clot Behind The Knee?');
+    // A line or two of text, not a frame the size of the image that never came (it pushed the article down).
     const box = await fallback.first().boundingBox();
-    expect(box && Math.round((box.width / box.height) * 10) / 10).toBe(1.6);
+    expect(box!.height).toBeLessThan(120);
     expect(guard.foreignRequests).toEqual([]);
   });
 });

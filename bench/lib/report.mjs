@@ -46,6 +46,10 @@ export function targetRows(r) {
     const ratio = b5.cold.seconds / b1.cold.seconds;
     rows.push(['cold build, 5000 articles', `≤ 5.5 × the 1000 figure (${s(b1.cold.seconds * 5.5)})`, `${s(b5.cold.seconds)} (${ratio.toFixed(2)} ×)`, ratio <= 5.5]);
     rows.push(...editRows(b5, 5000));
+    for (const b of [b1, b5].filter((build) => build.firstRequest)) {
+      const { firstMs, secondMs, url } = b.firstRequest;
+      rows.push([`first request of an article not prerendered (${b.articles})`, '≤ 300 ms (the issue sets it at 10,000)', `${firstMs.toFixed(0)} ms, then ${secondMs.toFixed(0)} ms from the cache (${url})`, firstMs <= 300]);
+    }
     const peak = Math.max(b5.cold.peakRssBytes, b5.warmFull?.peakRssBytes ?? 0);
     rows.push(['peak memory of the build at 5000', '≤ 1.5 GB', mb(peak), peak <= 1.5 * 1024 ** 3]);
   }
