@@ -34,12 +34,22 @@ describe('npm run dev', { timeout: 300_000 }, () => {
     throw new Error(`npm run dev did not answer on ${origin}:\n${output}`);
   });
   after(async () => {
-    if (dev?.pid && dev.exitCode === null) {
-      const exited = new Promise((resolve) => dev?.once('exit', resolve));
-      process.kill(-dev.pid, 'SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    if (dev?.pid) {
+      // Every process of the group (npm, the watcher, Next and its workers) must be gone before its folder
+      // is removed: one still writing .next/dev made the removal fail with ENOTEMPTY.
+      const groupAlive = () => {
+        try {
+          process.kill(-dev!.pid!, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      if (groupAlive()) process.kill(-dev.pid, 'SIGTERM');
+      for (let waited = 0; groupAlive() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      if (groupAlive()) process.kill(-dev.pid, 'SIGKILL');
+      while (groupAlive()) await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    // Processes of the group may still be finishing their last write.
     fs.rmSync(dir, { recursive: true, force: true, maxRetries: 50, retryDelay: 200 });
   });
 
