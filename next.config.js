@@ -5,31 +5,6 @@ import { fileURLToPath } from 'node:url';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
-/** @returns {{ url: string; routeUrl?: string; aliases?: string[] }[]} The content store's articles, as the build wrote them before `next build`. */
-function storeArticles() {
-  // While `npm run build` builds the next site: the index it will publish (scripts/build.sh).
-  const index = path.join(projectRoot, '.content', process.env.PULSE_INDEX_NAME ?? 'index.json');
-  if (!fs.existsSync(index)) return [];
-  return JSON.parse(fs.readFileSync(index, 'utf8')).articles;
-}
-
-// Characters that Next's path patterns read as parameters or groups are matched as themselves.
-const literal = (pathname) => pathname.replace(/[:*+?()[\]{}]/g, (character) => `\\${character}`);
-
-/**
- * Hugo's `aliases`: each old URL answers a permanent redirect (308) to its article. Hugo's `url`: the
- * article's route (/posts/<slug>/) redirects to the URL it chose. The pipeline has already refused
- * aliases and URLs that clash with a page or with each other.
- */
-function contentRedirects() {
-  // Each old URL with and without its trailing slash, so either form is one redirect (proxy.ts adds
-  // slashes only after these have had their turn).
-  const bothForms = (pathname) => (pathname.endsWith('/') && pathname !== '/' ? [pathname, pathname.slice(0, -1)] : [pathname]);
-  return storeArticles().flatMap(({ url, routeUrl = url, aliases = [] }) =>
-    [...aliases, ...(routeUrl !== url ? [routeUrl] : [])].flatMap(bothForms).map((source) => ({ source: literal(source), destination: url, permanent: true })),
-  );
-}
-
 /**
  * Hugo paginates the home page at /page/N/; here the full list's pages are /posts/page/N/ (page 1 is
  * /posts/). Each old page answers a permanent redirect (308) there, with or without its trailing slash, in
@@ -38,13 +13,6 @@ function contentRedirects() {
 function homePaginationRedirects() {
   const withAndWithoutSlash = (source, destination) => [`${source}/`, source].map((form) => ({ source: form, destination, permanent: true }));
   return [...withAndWithoutSlash('/page/1', '/posts/'), ...withAndWithoutSlash('/page/:number([1-9]\\d*)', '/posts/page/:number/')];
-}
-
-/** Hugo's `url`: the URL an article chose is served by its route (redirects apply to requests only). */
-function contentRewrites() {
-  return storeArticles()
-    .filter(({ url, routeUrl = url }) => routeUrl !== url)
-    .map(({ url, routeUrl }) => ({ source: literal(url), destination: routeUrl }));
 }
 
 /**
@@ -133,13 +101,12 @@ const nextConfig = {
   // Types are checked by `npm run typecheck` (part of `npm test`); checking them again in every build
   // would add seconds to each content rebuild.
   typescript: { ignoreBuildErrors: true },
-  // Every response's headers come from here (pages, RSC payloads, route handlers, 404s, static files).
+  // Hugo's home pagination only: the redirects and rewrites content decides (aliases, chosen URLs) are
+  // looked up from the live content store in proxy.ts, so a publish changes them with no build.
   async redirects() {
-    return [...homePaginationRedirects(), ...contentRedirects()];
+    return homePaginationRedirects();
   },
-  async rewrites() {
-    return contentRewrites();
-  },
+  // Every response's headers come from here (pages, RSC payloads, route handlers, 404s, static files).
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

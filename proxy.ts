@@ -1,14 +1,15 @@
 // Runs before Next routes a request. Turns away, with a 4xx, requests no page could answer: methods the
 // site does not serve, URLs whose percent-encoding is broken (Next would fail decoding them with a 500),
-// and Range headers that are not byte ranges (its static file server would fail on them too). Then gives
-// page URLs Hugo's trailing slash (308), as Next's trailingSlash would, but after next.config.js's
-// redirects, so that an old URL without its slash is one redirect to its article, not two. Then answers
-// 404 for a URL of a route rendered on first request (an article, a term, a later list page) that names
-// no page, before Next renders it: Next would keep each such 404 (lib/on-demand-pages.ts says why).
+// and Range headers that are not byte ranges (its static file server would fail on them too). Then the
+// URLs content decides, from the live content store (lib/store-routing.ts): an old URL redirects (308) to
+// its article, with or without its slash, in one hop. Then gives page URLs Hugo's trailing slash (308), as
+// Next's trailingSlash would. Then serves an article's chosen URL by its route, and answers 404 for a URL
+// of a route with a slug (an article, a term, a list page) that names no page, before Next renders it:
+// Next would keep each such 404 (lib/store-routing.ts says why).
 // Nothing here guards content: drafts are kept out by the build, and preview checks Draft Mode itself.
 import { NextResponse, type NextRequest } from 'next/server';
-import { isKnownOnDemandPage } from './lib/on-demand-pages';
-import { isOnDemandPath } from './lib/prerender';
+import { isSlugRoutePath } from './lib/prerender';
+import { isKnownSlugPage, redirectOf, rewriteOf } from './lib/store-routing';
 import { withHugoSlash } from './lib/trailing-slash';
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
@@ -36,13 +37,14 @@ export function proxy(request: NextRequest): NextResponse {
     headers.delete('range');
     return NextResponse.next({ request: { headers } });
   }
-  const slashed = withHugoSlash(request.nextUrl.pathname);
-  if (slashed !== request.nextUrl.pathname) {
-    // A plain URL: a NextURL would be written back in its own trailing-slash form.
-    return NextResponse.redirect(new URL(`${slashed}${request.nextUrl.search}`, request.url), 308);
-  }
-  if (isOnDemandPath(request.nextUrl.pathname) && !isKnownOnDemandPage(request.nextUrl.pathname)) {
-    return NextResponse.rewrite(new URL(NO_SUCH_PAGE, request.url));
-  }
+  const { pathname, search } = request.nextUrl;
+  const moved = redirectOf(pathname);
+  // A plain URL: a NextURL would be written back in its own trailing-slash form.
+  if (moved) return NextResponse.redirect(new URL(`${moved}${search}`, request.url), 308);
+  const slashed = withHugoSlash(pathname);
+  if (slashed !== pathname) return NextResponse.redirect(new URL(`${slashed}${search}`, request.url), 308);
+  const route = rewriteOf(pathname);
+  if (route) return NextResponse.rewrite(new URL(`${route}${search}`, request.url));
+  if (isSlugRoutePath(pathname) && !isKnownSlugPage(pathname)) return NextResponse.rewrite(new URL(NO_SUCH_PAGE, request.url));
   return NextResponse.next();
 }
