@@ -16,6 +16,10 @@ const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
 const BYTE_RANGES = /^bytes=\s*(\d*-\d*)(\s*,\s*\d*-\d*){0,15}\s*$/;
 // Matches no route, so Next answers it as any unmatched URL: app/not-found.tsx, prerendered once, with a 404.
 const NO_SUCH_PAGE = '/404/no-such-page/';
+// Next 16.4 runs the proxy again for the destination of its own rewrite. An article's route redirects to the
+// URL the article chose, which rewrites to the route: this header, set on the rewrite, stops that loop. A
+// reader who sends it gets the article at its route, whose canonical link names the chosen URL.
+const REWRITTEN_TO = 'x-pulse-rewritten-to';
 
 export function proxy(request: NextRequest): NextResponse {
   if (!METHODS.has(request.method)) {
@@ -38,13 +42,17 @@ export function proxy(request: NextRequest): NextResponse {
     return NextResponse.next({ request: { headers } });
   }
   const { pathname, search } = request.nextUrl;
-  const moved = redirectOf(pathname);
+  const moved = request.headers.get(REWRITTEN_TO) === pathname ? null : redirectOf(pathname);
   // A plain URL: a NextURL would be written back in its own trailing-slash form.
   if (moved) return NextResponse.redirect(new URL(`${moved}${search}`, request.url), 308);
   const slashed = withHugoSlash(pathname);
   if (slashed !== pathname) return NextResponse.redirect(new URL(`${slashed}${search}`, request.url), 308);
   const route = rewriteOf(pathname);
-  if (route) return NextResponse.rewrite(new URL(`${route}${search}`, request.url));
+  if (route) {
+    const headers = new Headers(request.headers);
+    headers.set(REWRITTEN_TO, route);
+    return NextResponse.rewrite(new URL(`${route}${search}`, request.url), { request: { headers } });
+  }
   if (isSlugRoutePath(pathname) && !isKnownSlugPage(pathname)) return NextResponse.rewrite(new URL(NO_SUCH_PAGE, request.url));
   return NextResponse.next();
 }
