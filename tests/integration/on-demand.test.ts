@@ -162,6 +162,10 @@ describe('pages rendered on their first request', { timeout: 1_200_000 }, () => 
       () => `${termUrl(tagged.tags[0])}page/${1000 + Math.floor(Math.random() * 1e6)}/`,
       () => `/posts/page/${random()}/`,
       () => `/posts/page/0${2 + Math.floor(Math.random() * 3)}/`,
+      () => `/archives/${1000 + Math.floor(Math.random() * 800)}/`,
+      () => `/health-a-z/${random()}/`,
+      () => `/series/${random()}/`,
+      () => `/tags/page/${2 + Math.floor(Math.random() * 1e6)}/`,
     ];
     const paths = Array.from({ length: 1000 }, (_, i) => shapes[i % shapes.length]());
     const queue = [...paths];
