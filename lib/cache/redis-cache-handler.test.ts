@@ -9,6 +9,7 @@ import { deserializeEntry, serializeEntry } from './cache-entry-codec.mjs';
 let redis: RedisServer;
 let Handler: typeof import('./redis-cache-handler.mjs').default;
 let status: typeof import('./shared-cache-connection.mjs').sharedCacheStatus;
+let close: typeof import('./shared-cache-connection.mjs').closeSharedCacheClient;
 
 const page = (html: string) => ({
   kind: 'APP_PAGE',
@@ -27,9 +28,10 @@ describe('the Redis page cache handler', { timeout: 30_000 }, () => {
     process.env.REDIS_URL = redis.url;
     process.env.PULSE_BUILD_ID = 'test-build';
     Handler = (await import('./redis-cache-handler.mjs')).default;
-    status = (await import('./shared-cache-connection.mjs')).sharedCacheStatus;
+    ({ sharedCacheStatus: status, closeSharedCacheClient: close } = await import('./shared-cache-connection.mjs'));
   });
   after(async () => {
+    await close();
     await stopRedis(redis);
   });
 

@@ -91,3 +91,11 @@ export async function sharedCacheStatus() {
     return 'degraded';
   }
 }
+
+/** Closes this process's client (a test's end, a server's shutdown): it stops reconnecting. */
+export async function closeSharedCacheClient() {
+  const holder = /** @type {Record<symbol, Connection | undefined>} */ (/** @type {unknown} */ (globalThis));
+  const connection = holder[KEY];
+  holder[KEY] = undefined;
+  if (connection?.client.isOpen) connection.client.destroy();
+}
