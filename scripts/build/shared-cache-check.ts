@@ -1,13 +1,14 @@
 // What publish checks before it changes anything: with REDIS_URL set, the shared page cache's Redis must
 // answer, or a revalidation would reach some replicas and not others.
 import { createClient } from 'redis';
+import { redactedUrl } from '../../lib/cache/shared-cache-connection.mjs';
 
 const TIMEOUT_MS = 2000;
 
 /** Resolves when Redis answers a PING (or there is no REDIS_URL); throws naming Redis and what to do. */
 export async function assertRedisReachable(url: string | undefined = process.env.REDIS_URL): Promise<void> {
   if (!url) return;
-  const shown = url.replace(/\/\/[^@/]*@/, '//…@');
+  const shown = redactedUrl(url);
   const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: TIMEOUT_MS, reconnectStrategy: false } });
   const errors: string[] = [];
   client.on('error', (error: Error) => errors.push(error.message));
