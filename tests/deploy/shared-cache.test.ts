@@ -45,23 +45,32 @@ async function run(script: string, env: Record<string, string> = {}) {
   });
 }
 
+/** How long after `since` `origin` first serves `marker` (polling; gives up after 30 s). */
+async function servedAfter(origin: string, marker: string, since: number): Promise<number> {
+  while (!(await (await fetch(origin + PAGE)).text()).includes(marker)) {
+    if (Date.now() - since > 30_000) return Number.POSITIVE_INFINITY;
+    await sleep(50);
+  }
+  return Date.now() - since;
+}
+
 /**
- * Edits the article, publishes it to the first replica only, refreshes nginx; resolves with the time from
- * the end of the publish until both replicas and nginx serve `marker` (at most 3 s).
+ * Edits the article, publishes it to the first replica only, and refreshes nginx as publish will; asserts
+ * that both replicas and nginx serve `marker` within 3 s of the publish's end, and resolves with the slowest.
  */
 async function publishEverywhere(marker: string): Promise<number> {
   fs.appendFileSync(path.join(project, 'content', 'posts', `${SLUG}.md`), `\n\n${marker}\n`);
   await assertRedisReachable(redis?.url);
   await run('publish', { REVALIDATE_SECRET, PULSE_SERVER_URL: replicas[0].origin });
   const published = Date.now();
-  await refreshCachesInFront([PAGE], { proxyUrl: front, refreshSecret: REFRESH_SECRET, siteUrl: 'http://localhost:3000' });
-  for (const origin of [...replicas.map((replica) => replica.origin), front]) {
-    while (!(await (await fetch(origin + PAGE)).text()).includes(marker)) {
-      assert.ok(Date.now() - published < 3000, `${origin} did not serve the edit within 3 s of the publish`);
-      await sleep(100);
-    }
-  }
-  return Date.now() - published;
+  const [a, b, nginxTime] = await Promise.all([
+    ...replicas.map((replica) => servedAfter(replica.origin, marker, published)),
+    refreshCachesInFront([PAGE], { proxyUrl: front, refreshSecret: REFRESH_SECRET, siteUrl: 'http://localhost:3000' }).then(() => servedAfter(front, marker, published)),
+  ]);
+  console.log(`after the publish: replica A ${a} ms, replica B ${b} ms, nginx (refreshed) ${nginxTime} ms`);
+  const slowest = Math.max(a, b, nginxTime);
+  assert.ok(slowest < 3000, `every replica and nginx serve the edit within 3 s of the publish (slowest ${slowest} ms)`);
+  return slowest;
 }
 
 describe('replicas sharing their page cache through Redis, behind nginx', { timeout: 1_200_000 }, () => {
