@@ -83,6 +83,16 @@ const seconds = (name, fallback) => {
 };
 const SHARED_CACHE = `public, max-age=0, s-maxage=${seconds('PULSE_S_MAXAGE', 3600)}, stale-while-revalidate=${seconds('PULSE_STALE_WHILE_REVALIDATE', 86400)}`;
 
+/**
+ * The shared page cache (lib/cache/redis-cache-handler.mjs, deploy/README.md): with REDIS_URL set when the
+ * config is read (at `next start`, and at `next build` for a release, whose config is fixed by its build),
+ * every replica shares rendered pages and revalidations through Redis, and Next keeps no copy in memory
+ * that another replica's revalidation could not reach. Without it, Next's own filesystem cache (one machine).
+ */
+const sharedCache = process.env.REDIS_URL
+  ? { cacheHandler: path.join(projectRoot, 'lib', 'cache', 'redis-cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : {};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // `npm run build` builds into a staging folder and switches it in only when the build succeeded, so a
@@ -93,6 +103,9 @@ const nextConfig = {
   trailingSlash: true,
   skipTrailingSlashRedirect: true,
   poweredByHeader: false,
+  ...sharedCache,
+  // The Redis client stays a Node module (one client per process for the cache handler and /api/health).
+  serverExternalPackages: ['redis'],
   reactStrictMode: true,
   // This folder is the whole project, even when a copy sits inside another checkout (the benchmark's
   // scratch copies do): Next must not guess a parent folder from a lockfile further up.
@@ -134,7 +147,7 @@ const nextConfig = {
   // The server reads the project's files from its working folder (the pipeline's source for preview,
   // content/), so the trace takes the whole project: not these, which no server reads.
   outputFileTracingExcludes: {
-    '/*': ['./release/**', './bench/**', './e2e/**', './tests/**', './deploy/**', './test-results/**', './playwright-report/**', './.content-cache/**', './.next-previous/**', './*.md', './Dockerfile', './*.txt', './*.tsbuildinfo', './**/*.test.ts', './**/*.test.tsx', './**/__fixtures__/**', './.e2e-content/**'],
+    '/*': ['./release/**', './bench/**', './e2e/**', './tests/**', './deploy/**', './test-results/**', './playwright-report/**', './.content-cache/**', './.next-previous/**', './.next-builds/**', './.next/**', './*.md', './Dockerfile', './*.txt', './*.tsbuildinfo', './**/*.test.ts', './**/*.test.tsx', './**/__fixtures__/**', './.e2e-content/**'],
   },
   generateBuildId: async () => BUILD_ID ?? null,
   ...(BUILD_ID ? { deploymentId: BUILD_ID, env: { PULSE_BUILD_ID: BUILD_ID } } : {}),
