@@ -20,6 +20,9 @@ import { mergePlans, planPages, planSitePages } from './build/plan';
 import { takeLock } from './build/lock';
 import { FULL_BUILD_NEEDED, readLiveSite, writeLiveSite } from './build/state';
 import { renderPages, requestRevalidation, serverOrigin } from './build/revalidate-client';
+import { refreshCachesInFront } from './build/proxy-refresh';
+import { fingerprintPages, unchangedPages } from './build/served-version';
+import { assertRedisReachable } from './build/shared-cache-check';
 import { compileContentStep, writeSearch } from './content-step';
 
 const root = process.cwd();
@@ -35,6 +38,9 @@ if (built.inputs !== buildInputsFingerprint(root)) {
 }
 const secret = process.env.REVALIDATE_SECRET;
 if (!secret) stop(1, 'REVALIDATE_SECRET is not set. Start the server and run this command with the same REVALIDATE_SECRET.');
+
+// With REDIS_URL the replicas share their pages through Redis: without it a publish would reach one replica.
+await assertRedisReachable().catch((error: unknown) => stop(1, messageOf(error)));
 
 const index = await compileContentStep();
 const { articles } = index;
@@ -55,10 +61,17 @@ try {
 } catch (error) {
   stop(1, `${messageOf(error)}\nNothing was published; the live site is as it was.`);
 }
+// The pages of articles whose body changed must look different once published: a server that still sends
+// them as before reads another copy of the content store (a release/ folder of its own).
+const oldBodies = new Map(built.articles.map((article) => [article.slug, article.bodyKey]));
+const rewritten = articles.filter((article) => oldBodies.has(article.slug) && oldBodies.get(article.slug) !== article.bodyKey).map((article) => article.url);
+const before = await fingerprintPages(origin, rewritten);
 publishIndex(storeDir, index);
+let stale: string[] = [];
 try {
   await requestRevalidation(origin, secret, routes);
   await renderPages(origin, plan.urls);
+  stale = await unchangedPages(origin, before);
 } catch (error) {
   // Put back the content the site was showing, and render those pages from it again.
   publishIndex(storeDir, live);
@@ -66,7 +79,20 @@ try {
   stop(1, `${messageOf(error)}\nNothing was published: the content store is as it was, and those pages are rendered from it again.`);
 }
 const pages = (count: number) => `${count} page${count === 1 ? '' : 's'}`;
-console.log(`Published: ${pages(plan.urls.length)} live${plan.gone.length > 0 ? `, ${pages(plan.gone.length)} taken down` : ''} on ${origin} in ${seconds()} s.`);
+if (stale.length > 0) {
+  console.error(`Not published: ${origin} still serves ${stale.join(', ')} as before. It reads another copy of the content store (a release/ folder): publish from the folder it serves, or share one store between the replicas (deploy/README.md).`);
+  process.exitCode = 1;
+} else {
+  console.log(`Published: ${pages(plan.urls.length)} live${plan.gone.length > 0 ? `, ${pages(plan.gone.length)} taken down` : ''} on ${origin} in ${seconds()} s.`);
+}
+try {
+  const front = await refreshCachesInFront([...plan.urls, ...plan.gone]);
+  if (front.refreshed.length > 0) console.log(`Refreshed ${pages(front.refreshed.length)} in the proxy cache.`);
+  if (front.purged.length > 0) console.log(`Sent ${front.purged.length} URL${front.purged.length === 1 ? '' : 's'} to the purge webhook.`);
+} catch (error) {
+  console.error(`${messageOf(error)}\nThe pages are live on the server.`);
+  process.exitCode = 1;
+}
 try {
   const search = await writeSearch(articles);
   publishSearchPointer(storeDir, search.version);
