@@ -9,7 +9,7 @@ const body = await compileBody({ file: 'x.md', format: 'md', body: 'Some text.\n
 
 const article = (overrides: Partial<ArticleData> = {}, showDisclaimer = true): ArticleData => ({
   slug: 'x', url: '/posts/x/', title: 'X', description: '', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, weight: 0,
-  authors: [], tags: [], categories: [], keywords: [], series: [], seriesOrder: null, synonyms: [], math: false, disableHljs: false, summary: '', image: null, cover: null, thumbnail: null, wordCount: 2, readingMinutes: 1,
+  authors: [], tags: [], categories: [], keywords: [], series: [], seriesOrder: null, synonyms: [], condition: null, math: false, disableHljs: false, summary: '', image: null, cover: null, thumbnail: null, wordCount: 2, readingMinutes: 1,
   draft: false, searchHidden: false, code: body.code, headings: [], faq: [],
   review: { lastReviewed: '2024-03-04', nextReview: '2099-03-04', reviewers: [{ name: 'Dr A', credentials: 'MD', url: '' }] },
   flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: false, showWordCount: false, showBreadCrumbs: false, showPostNavLinks: false, hideSummary: false, showDisclaimer, showShare: true },
