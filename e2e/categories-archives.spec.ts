@@ -84,7 +84,7 @@ test('the archives, from the header, list the years with counts, and each year i
 
   await page.goto('/');
   await expectNoHorizontalOverflow(page);
-  const archivesLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Archives' });
+  const archivesLink = page.getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: 'Archives' });
   await expect(archivesLink).toBeInViewport();
   expect((await archivesLink.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
   await archivesLink.click();

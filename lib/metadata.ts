@@ -2,7 +2,7 @@
 // Twitter cards. Relative URLs here are made absolute by the layout's metadataBase (the site's URL).
 import type { Metadata } from 'next';
 import type { ArticleSummary } from './content/article';
-import { absoluteUrl, archiveYearUrl, archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzLetterUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, searchUrl, tagsUrl } from './content/urls';
+import { absoluteUrl, archiveYearUrl, archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzLetterUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, searchUrl, tagsUrl, urgentHelpUrl } from './content/urls';
 import { site } from './site';
 
 /** Search engines show about 155–160 characters of a description. */
@@ -160,6 +160,11 @@ export function healthAzMetadata(): Metadata {
 
 export function healthAzLetterMetadata(slug: string, letter: string): Metadata {
   return listMetadata({ title: `Health A to Z: ${letter}`, description: `Every condition, symptom and treatment ${site.name} explains under ${letter}, by every name it goes by.`, base: healthAzLetterUrl(slug) });
+}
+
+/** /urgent-help/: the numbers to call now. */
+export function urgentHelpMetadata(): Metadata {
+  return listMetadata({ title: 'Get urgent help', description: `When to call ${site.urgentHelp.emergency.number} and when to call ${site.urgentHelp.urgent.number}: get medical help now.`, base: urgentHelpUrl() });
 }
 
 /** A site page (content/pages): its title, description and canonical URL; no article metadata. */

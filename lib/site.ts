@@ -31,7 +31,7 @@ export const site = {
    * country (docs/editors.md, "Urgent help"). */
   urgentHelp: {
     emergency: { number: '999', label: 'Call 999', when: 'for a medical emergency: someone is seriously ill or injured, or their life is at risk' },
-    urgent: { number: '111', label: 'Call 111 or go to 111.nhs.uk', when: 'when you need help urgently but it is not an emergency', url: 'https://111.nhs.uk/' },
+    urgent: { number: '111', label: 'Call 111', when: 'when you need help urgently but it is not an emergency', url: 'https://111.nhs.uk/' as string | null },
   },
   homeArticleCount: 5,
   /** How many of the newest articles `next build` renders; every other article, term page and later list

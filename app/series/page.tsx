@@ -1,5 +1,5 @@
 // /series/: every guide, each with its pages in reading order.
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { getGuides } from '@/lib/content';
 import { guidesMetadata } from '@/lib/metadata';
 
@@ -17,16 +17,16 @@ export default function GuidesPage() {
           {guides.map((guide) => (
             <li key={guide.slug}>
               <h2 className="text-xl font-semibold">
-                <Link href={guide.url} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+                <SiteLink href={guide.url} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
                   {guide.name}
-                </Link>
+                </SiteLink>
               </h2>
               <ol className="mt-1 list-decimal pl-6 marker:text-muted">
                 {guide.articles.map((article) => (
                   <li key={article.slug}>
-                    <Link href={article.url} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+                    <SiteLink href={article.url} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
                       {article.title}
-                    </Link>
+                    </SiteLink>
                   </li>
                 ))}
               </ol>

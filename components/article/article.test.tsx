@@ -34,15 +34,18 @@ describe('Article', () => {
     assert.match(renderToStaticMarkup(<Article article={overdue} neighbours={{ newer: null, older: null }} />), /This page is due for review/);
   });
 
-  it('links its categories, then its tags, each term once', () => {
-    const html = renderToStaticMarkup(<Article article={article({ categories: ['Sleep', 'sleep', ''], tags: ['insomnia'] })} neighbours={{ newer: null, older: null }} />);
+  it('lists its categories, then its tags, as one list of topics: each once, no hashtags', () => {
+    const html = renderToStaticMarkup(<Article article={article({ categories: ['Sleep', 'sleep', ''], tags: ['insomnia', 'SLEEP'] })} neighbours={{ newer: null, older: null }} />);
+    assert.match(html, /<h2 id="topics-title"[^>]*>Topics<\/h2>/);
     assert.equal(html.match(/href="\/categories\/sleep\/?"/g)?.length, 1, html);
-    assert.ok(html.indexOf('aria-label="Categories"') < html.indexOf('aria-label="Tags"'));
-    assert.match(html, /href="\/tags\/insomnia\/?"[^>]*>#insomnia</);
+    assert.doesNotMatch(html, /href="\/tags\/sleep\/?"/, 'the tag of a category’s name is the same topic');
+    assert.ok(html.indexOf('/categories/sleep') < html.indexOf('/tags/insomnia'));
+    assert.match(html, /href="\/tags\/insomnia\/?"[^>]*>insomnia</);
+    assert.doesNotMatch(html, />#insomnia</);
   });
 
-  it('shows no category list when it has none', () => {
-    assert.doesNotMatch(renderToStaticMarkup(<Article article={article()} neighbours={{ newer: null, older: null }} />), /aria-label="Categories"/);
+  it('shows no topics when it has none', () => {
+    assert.doesNotMatch(renderToStaticMarkup(<Article article={article()} neighbours={{ newer: null, older: null }} />), /Topics/);
   });
 
   it('carries its language and direction when they are not the site’s, and nothing when they are', () => {

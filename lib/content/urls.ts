@@ -11,6 +11,7 @@ const ARCHIVES_PATH = '/archives/';
 const SERIES_PATH = '/series/';
 const HEALTH_A_Z_PATH = '/health-a-z/';
 const SEARCH_PATH = '/search/';
+const URGENT_HELP_PATH = '/urgent-help/';
 
 export function urlize(text: string): string {
   return text
@@ -53,6 +54,11 @@ export function tagsUrl(): string {
 /** The search page (`?q=` opens it with results). */
 export function searchUrl(): string {
   return SEARCH_PATH;
+}
+
+/** Where to get help now: the emergency and urgent numbers (lib/site.ts's urgentHelp). */
+export function urgentHelpUrl(): string {
+  return URGENT_HELP_PATH;
 }
 
 /** A tag's page, from the tag as written ("Heart health" -> /tags/heart-health/). */
