@@ -21,6 +21,8 @@ export const site = {
   language: 'en',
   /** BCP 47 with the region: og:locale (as en_GB). */
   locale: 'en-GB',
+  /** IANA time zone: an article's date is the start of that day here (structured data, Open Graph). */
+  timeZone: 'Europe/London',
   url: baseUrl,
   /** Named as the author when an article names none. */
   defaultAuthor: 'Pulse editorial team',

@@ -1,6 +1,9 @@
 // /series/: every guide, each with its pages in reading order.
 import { SiteLink } from '@/components/ui/site-link';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getGuides } from '@/lib/content';
+import { guidesUrl } from '@/lib/content/urls';
+import { collectionGraph } from '@/lib/structured-data';
 import { guidesMetadata } from '@/lib/metadata';
 
 export const metadata = guidesMetadata();
@@ -9,6 +12,7 @@ export default function GuidesPage() {
   const guides = getGuides();
   return (
     <div className="mx-auto max-w-3xl">
+      <JsonLd graph={collectionGraph({ name: 'Guides', url: guidesUrl(), parents: [], items: guides.map((guide) => ({ name: guide.name, url: guide.url })) })} />
       <h1 className="mb-6 text-3xl font-bold tracking-tight sm:text-4xl">Guides</h1>
       {guides.length === 0 ? (
         <p className="text-muted">No guides yet.</p>
