@@ -8,6 +8,7 @@ import type { Article, Reviewer } from './content/article';
 import { absoluteUrl, homeUrl } from './content/urls';
 import { articleDescription } from './metadata';
 import { articleBreadcrumbs } from './routes';
+import { articleShareImage } from './share-image';
 import { site } from './site';
 import { laterDate, zonedDateTime } from './zoned-date';
 
@@ -54,7 +55,7 @@ export function articleGraph(article: Article): Graph {
     ...articleDates(article),
     author: authorsOf(article),
     publisher: { '@id': publisherId },
-    ...(article.image ? { image: absoluteUrl(article.image.src, article.url) } : {}),
+    image: absoluteUrl(articleShareImage(article).url),
     mainEntityOfPage: url,
     inLanguage: site.language,
     isPartOf: { '@id': websiteId },

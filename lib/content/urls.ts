@@ -163,6 +163,16 @@ export function exitPreviewUrl(slug?: string): string {
   return `/api/preview/exit/${slug ? `?slug=${encodeURIComponent(slug)}` : ''}`;
 }
 
+/** The share card of a page with no image of its own: the site's name and tagline (1200×630 PNG). */
+export function siteCardUrl(): string {
+  return '/share-cards/site.png';
+}
+
+/** An article's share card when it has no cover: its title and the site's name (1200×630 PNG). */
+export function articleCardUrl(slug: string): string {
+  return `/share-cards/posts/${encodeURIComponent(slug)}.png`;
+}
+
 /** A file the content store serves: a stored copy of an image from another site, or a page bundle's file (lib/content/media.ts). */
 export function mediaUrl(file: string): string {
   return `/media/${file}`;
