@@ -57,7 +57,7 @@ test.describe('one host', () => {
             const json = JSON.parse(text) as { home_page_url: string; feed_url: string; items: { url: string }[] };
             return [json.home_page_url, json.feed_url, ...json.items.map((item) => item.url)];
           })()
-        : [...text.matchAll(/<(?:link|id)>(https?:[^<]+)<\/(?:link|id)>|<link[^>]* href="(https?:[^"]+)"/g)].map((match) => match[1] ?? match[2]);
+        : [...text.matchAll(/<(?:link|id)>(https?:[^<]+)<\/(?:link|id)>|<link (?:rel="alternate" )?href="(https?:[^"]+)"(?: rel="(?:alternate|self)")?/g)].map((match) => match[1] ?? match[2]);
       expect(urls.length, feed).toBeGreaterThan(2);
       for (const url of urls) expect(hostOf(url), `${feed}: ${url}`).toBe(host);
     }
