@@ -9,6 +9,12 @@ const config = [
     // `const { code, ...summary } = article` is how we drop fields; that is not an unused variable.
     rules: { '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }] },
   },
+  {
+    // Links prefetch on intent only: every page links through components/ui/site-link.tsx.
+    files: ['app/**', 'components/**'],
+    ignores: ['components/ui/site-link.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use SiteLink from @/components/ui/site-link: it prefetches on hover or focus, not on sight.' }] }] },
+  },
 ];
 
 export default config;

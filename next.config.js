@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { siteUrlForBuild } from './lib/site-url.mjs';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
@@ -150,11 +152,20 @@ const nextConfig = {
     '/*': ['./release/**', './bench/**', './e2e/**', './tests/**', './deploy/**', './test-results/**', './playwright-report/**', './.content-cache/**', './.next-previous/**', './.next-builds/**', './.next/**', './*.md', './Dockerfile', './*.txt', './*.tsbuildinfo', './**/*.test.ts', './**/*.test.tsx', './**/__fixtures__/**', './.e2e-content/**'],
   },
   generateBuildId: async () => BUILD_ID ?? null,
-  ...(BUILD_ID ? { deploymentId: BUILD_ID, env: { PULSE_BUILD_ID: BUILD_ID } } : {}),
+  ...(BUILD_ID ? { deploymentId: BUILD_ID } : {}),
   experimental: {
     // Prerender with every core: Next's default leaves one idle, which on 2 cores halves the speed.
     cpus: Math.max(1, os.availableParallelism()),
   },
 };
 
-export default nextConfig;
+/**
+ * Values inlined into the server's code at build time: the release's identity, and the site's address
+ * (lib/site-url.mjs), so that a server started later with another SITE_URL keeps the build's. Only
+ * `next build` fails without SITE_URL; `next dev` and `next start` read no address here.
+ */
+export default function config(phase) {
+  const builtSiteUrl = phase === PHASE_PRODUCTION_BUILD ? siteUrlForBuild(process.env) : undefined;
+  const env = { ...(BUILD_ID ? { PULSE_BUILD_ID: BUILD_ID } : {}), ...(builtSiteUrl ? { PULSE_BUILT_SITE_URL: builtSiteUrl } : {}) };
+  return { ...nextConfig, env };
+}

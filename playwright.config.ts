@@ -8,7 +8,8 @@ import { PREVIEW_SECRET } from './e2e/secrets';
 // Browser: Debian's chromium package (scripts/ensure-chromium.sh); Playwright's
 // own browser downloads are never used.
 
-const PORT = 3100;
+// PULSE_E2E_PORT: another port, when 3100 is taken (several checkouts on one machine).
+const PORT = Number(process.env.PULSE_E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -57,7 +58,8 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     // Draft preview on (e2e/preview.spec.ts); the revalidation route stays off (REVALIDATE_SECRET unset).
     // The content scripts/test.sh built the site from (draft preview compiles from the same folder).
-    env: { PREVIEW_SECRET, PULSE_CONTENT_DIR: E2E_CONTENT_DIR, PULSE_PAGES_DIR: 'content/pages' },
+    // SITE_URL other than the build's: pages, feeds and sitemaps must keep the build's (e2e/one-host.spec.ts).
+    env: { PREVIEW_SECRET, PULSE_CONTENT_DIR: E2E_CONTENT_DIR, PULSE_PAGES_DIR: 'content/pages', SITE_URL: 'http://elsewhere.invalid' },
     timeout: 120_000,
   },
 });

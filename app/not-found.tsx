@@ -1,7 +1,7 @@
 // The 404 page: a search box, the newest articles and the ways in (home, archives). Prerendered like every
 // page: the articles listed change with a full build, which is when articles come and go (a title edited
 // by `npm run publish` shows here after the next build).
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { getArticles } from '@/lib/content';
 import { archivesUrl, homeUrl, postsUrl, searchUrl } from '@/lib/content/urls';
@@ -42,9 +42,9 @@ export default function NotFound() {
           <ul className="mt-3 space-y-1">
             {newest.map((article) => (
               <li key={article.slug} className="flex flex-wrap items-baseline gap-x-3">
-                <Link href={article.url} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+                <SiteLink href={article.url} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
                   {article.title}
-                </Link>
+                </SiteLink>
                 {article.date && (
                   <span className="text-sm text-muted">
                     <FormattedDate date={article.date} />
@@ -58,19 +58,19 @@ export default function NotFound() {
 
       <ul className="mt-10 space-y-2">
         <li>
-          <Link href={homeUrl()} className={linkClass}>
+          <SiteLink href={homeUrl()} className={linkClass}>
             Go to the home page
-          </Link>
+          </SiteLink>
         </li>
         <li>
-          <Link href={archivesUrl()} className={linkClass}>
+          <SiteLink href={archivesUrl()} className={linkClass}>
             Every article by date
-          </Link>
+          </SiteLink>
         </li>
         <li>
-          <Link href={postsUrl()} className={linkClass}>
+          <SiteLink href={postsUrl()} className={linkClass}>
             Browse all articles
-          </Link>
+          </SiteLink>
         </li>
       </ul>
     </div>

@@ -1,7 +1,9 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
+import { HomeGuides } from '@/components/home/home-guides';
+import { HomeSearch } from '@/components/home/home-search';
 import { JsonLd } from '@/components/seo/json-ld';
 import { PostList } from '@/components/ui/post-list';
-import { getArticles } from '@/lib/content';
+import { getArticles, getGuides } from '@/lib/content';
 import { postsUrl } from '@/lib/content/urls';
 import { homeMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
@@ -19,16 +21,18 @@ export default function HomePage() {
           {site.tagline}
         </h1>
         <p className="mt-4 text-lg leading-relaxed text-muted">{site.description}</p>
+        <HomeSearch />
       </section>
+      <HomeGuides guides={getGuides()} />
       <section aria-labelledby="newest-title">
         <h2 id="newest-title" className="mb-4 text-2xl font-bold">
           Newest articles
         </h2>
         <PostList articles={newest} />
         <p className="mt-6">
-          <Link href={postsUrl()} className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4">
+          <SiteLink href={postsUrl()} className="inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4">
             All articles
-          </Link>
+          </SiteLink>
         </p>
       </section>
     </div>

@@ -12,6 +12,7 @@ const PAGES = [
   { name: 'category page', path: '/categories/heart-and-circulation/', status: 200 },
   { name: 'archives', path: '/archives/', status: 200 },
   { name: 'health A–Z letter', path: '/health-a-z/d/', status: 200 },
+  { name: 'urgent help', path: '/urgent-help/', status: 200 },
   { name: '404 page', path: '/no-such-page/', status: 404 },
   { name: 'draft preview with its banner', path: `/api/preview/?secret=${PREVIEW_SECRET}&slug=${DRAFT.slug}`, status: 200 },
 ] as const;

@@ -49,7 +49,7 @@ test('a category pages through its articles, newest first, each page with its ow
 
 test('a category on an article links to the articles in it, and back', async ({ page }) => {
   await page.goto(DVT.path);
-  await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Heart and circulation' }).click();
+  await page.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: 'Heart and circulation' }).click();
   await expect(page).toHaveURL('/categories/heart-and-circulation/');
   await expect(page.locator('h1')).toContainText('Heart and circulation');
   await page.getByRole('main').getByRole('link', { name: DVT.title }).click();
@@ -76,7 +76,7 @@ async function headingCount(heading: Locator): Promise<number> {
   return Number(/(\d+) articles?$/.exec((await heading.innerText()).trim())?.[1]);
 }
 
-test('the archives, from the header, list the years with counts, and each year its articles by month, newest first', async ({ page }) => {
+test('the archives, from the footer, list the years with counts, and each year its articles by month, newest first', async ({ page }) => {
   const articles = storeArticles();
   const yearOf = (article: IndexedArticle) => article.date?.slice(0, 4) ?? 'Undated';
   const byYear = new Map<string, number>();
@@ -84,7 +84,8 @@ test('the archives, from the header, list the years with counts, and each year i
 
   await page.goto('/');
   await expectNoHorizontalOverflow(page);
-  const archivesLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Archives' });
+  const archivesLink = page.getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: 'Archives' });
+  await archivesLink.scrollIntoViewIfNeeded();
   await expect(archivesLink).toBeInViewport();
   expect((await archivesLink.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
   await archivesLink.click();

@@ -7,7 +7,7 @@ export { expect };
 export { PREVIEW_SECRET } from './secrets';
 
 /** Host (and port) of the app under test; every other host is foreign. */
-export const APP_HOST = '127.0.0.1:3100';
+export const APP_HOST = `127.0.0.1:${process.env.PULSE_E2E_PORT ?? 3100}`;
 
 export const SEED = {
   slug: 'what-are-the-symptoms-of-a-blood-clot-behind-the-knee',

@@ -75,7 +75,7 @@ test('a draft article is not published', async ({ page, guard }) => {
 test('a tag on an article links to the articles with that tag, and back', async ({ page }) => {
   const article = { path: '/posts/dvt-and-long-haul-flights/', title: 'Deep Vein Thrombosis and Long-Haul Flights: How to Lower Your Risk' };
   await page.goto(article.path);
-  await page.getByRole('navigation', { name: 'Tags' }).getByRole('link', { name: '#blood clots' }).click();
+  await page.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: 'blood clots', exact: true }).click();
   await expect(page).toHaveURL('/tags/blood-clots/');
   await expect(page.locator('h1')).toContainText('blood clots');
   await page.getByRole('main').getByRole('link', { name: article.title }).click();

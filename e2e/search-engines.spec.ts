@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import type { IndexedArticle } from '../lib/content/article';
 import { sitePages } from '../lib/routes';
+import { urgentHelpUrl } from '../lib/content/urls';
 import { site } from '../lib/site';
+import { laterDate, zonedDateTime } from '../lib/zoned-date';
 import { APP_HOST, DRAFT, SEED, expect, test } from './helpers';
 
 // What search engines read: each page's metadata (through the browser's DOM) and the sitemap and robots
@@ -31,10 +33,13 @@ test.describe('search engines', () => {
     expect(await meta('meta[property="og:type"]')).toBe('article');
     expect(await meta('meta[property="og:url"]')).toBe(absolute(SEED.path));
     expect(await meta('meta[property="og:title"]')).toBe(SEED.title);
-    expect(await meta('meta[property="article:published_time"]')).toBe(SEED.datetime);
+    expect(await meta('meta[property="article:published_time"]')).toBe(zonedDateTime(SEED.datetime));
     expect(await meta('meta[property="article:author"]')).toBe(SEED.author);
-    expect(await meta('meta[property="og:image"]')).toMatch(/^https:\/\/tse1\.mm\.bing\.net\/th\?q=/);
-    expect(await meta('meta[property="og:image:alt"]')).toBe(SEED.title);
+    // Its cover's stored copy, or its card: on the site's host, never the cover's original one.
+    expect(new URL((await meta('meta[property="og:image"]')) ?? '').origin).toBe(new URL(site.url).origin);
+    expect(await meta('meta[name="twitter:image"]')).toBe(await meta('meta[property="og:image"]'));
+    expect(await meta('meta[property="og:image:alt"]')).toBeTruthy();
+    expect(await meta('meta[property="og:locale"]')).toBe(site.locale.replace('-', '_'));
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
   });
 
@@ -47,11 +52,14 @@ test.describe('search engines', () => {
 
     const webPage = node('MedicalWebPage');
     expect(webPage.headline).toBe(SEED.title);
-    expect(webPage.datePublished).toBe(SEED.datetime);
-    expect(webPage.dateModified).toBe(SEED.datetime);
+    const seed = storeIndex().articles.find((article) => article.url === SEED.path);
+    expect(webPage.datePublished).toBe(zonedDateTime(SEED.datetime));
+    expect(webPage.dateModified).toBe(zonedDateTime(laterDate(seed?.lastmod ?? SEED.datetime, seed?.review.lastReviewed ?? null) ?? ''));
     expect(webPage.mainEntityOfPage).toBe(absolute(SEED.path));
     expect(webPage.inLanguage).toBe(site.language);
     expect(webPage.author).toEqual([{ '@type': 'Person', name: SEED.author }]);
+    expect(node('Organization')['@id']).toBe(absolute('/#publisher'));
+    expect(webPage.publisher).toEqual({ '@id': absolute('/#publisher') });
 
     const crumbs = node('BreadcrumbList').itemListElement as { position: number; name: string; item: string }[];
     const visible = await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem').allInnerTexts();
@@ -84,6 +92,13 @@ test.describe('search engines', () => {
       expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
       expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(absolute(path));
       expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('website');
+      if (path === '/tags/') return;
+      const graph = (JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '') as { '@graph': Record<string, unknown>[] })['@graph'];
+      const collection = graph.find((entry) => entry['@type'] === 'CollectionPage') as { url: string; mainEntity: { '@type': string; itemListElement: unknown[] } };
+      expect(collection.url).toBe(absolute(path));
+      expect(collection.mainEntity['@type']).toBe('ItemList');
+      expect(collection.mainEntity.itemListElement.length).toBeGreaterThan(0);
+      expect(graph.some((entry) => entry['@type'] === 'BreadcrumbList')).toBe(true);
     });
   }
 
@@ -96,7 +111,7 @@ test.describe('search engines', () => {
     const entries = [parsed.urlset.url].flat();
     const index = storeIndex();
     const pages = sitePages(index.articles, index.pages);
-    expect(entries.map((entry) => entry.loc).sort()).toEqual([...pages.articles, ...pages.lists, ...pages.pages].map(absolute).sort());
+    expect(entries.map((entry) => entry.loc).sort()).toEqual([...pages.articles, ...pages.lists, ...pages.pages, urgentHelpUrl()].map(absolute).sort());
     expect(entries.find((entry) => entry.loc === absolute(SEED.path))?.lastmod).toMatch(new RegExp(`^${SEED.datetime}`));
     expect(xml).not.toContain(DRAFT.path);
     expect(xml).not.toContain('zebra-quasar-lighthouse');

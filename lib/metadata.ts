@@ -2,8 +2,10 @@
 // Twitter cards. Relative URLs here are made absolute by the layout's metadataBase (the site's URL).
 import type { Metadata } from 'next';
 import type { ArticleSummary } from './content/article';
-import { absoluteUrl, archiveYearUrl, archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzLetterUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, searchUrl, tagsUrl } from './content/urls';
+import { absoluteUrl, archiveYearUrl, archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzLetterUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, searchUrl, tagsUrl, urgentHelpUrl } from './content/urls';
+import { articleShareImage, sitePageShareImage, siteShareImage, type ShareImage } from './share-image';
 import { site } from './site';
+import { zonedDateTime } from './zoned-date';
 
 /** Search engines show about 155–160 characters of a description. */
 const DESCRIPTION_LENGTH = 155;
@@ -19,6 +21,21 @@ export function metaDescription(text: string, length = DESCRIPTION_LENGTH): stri
 }
 
 type Alternates = NonNullable<Metadata['alternates']>;
+type OpenGraph = NonNullable<Metadata['openGraph']>;
+
+/** og:locale's form of a BCP 47 tag: en-GB is en_GB. */
+const ogLocale = site.locale.replace('-', '_');
+
+/** Open Graph and Twitter for any page: the same title, description and image (on this host, with its
+ * alt text) in both, og:locale, and twitter:site when the site has an account. Every page has an image
+ * (lib/share-image.ts), so every card is summary_large_image. */
+function social(page: { url: string; title: string; description: string; image: ShareImage }, openGraph: Partial<OpenGraph> = { type: 'website' }): Pick<Metadata, 'openGraph' | 'twitter'> {
+  const images = [{ url: absoluteUrl(page.image.url), alt: page.image.alt, ...(page.image.width && page.image.height ? { width: page.image.width, height: page.image.height } : {}) }];
+  return {
+    openGraph: { ...openGraph, url: page.url, siteName: site.name, locale: ogLocale, title: page.title, description: page.description, images } as OpenGraph,
+    twitter: { card: 'summary_large_image', title: page.title, description: page.description, images, ...(site.social.twitter ? { site: site.social.twitter } : {}) },
+  };
+}
 
 /** The page's canonical URL and its feeds' links: the site's three, and a list's own RSS feed after them. */
 export function alternates(canonical: string | undefined, ownFeed?: { url: string; title: string }): Alternates {
@@ -51,26 +68,23 @@ export function articleKeywords(article: Pick<ArticleSummary, 'keywords' | 'tags
 export function articleMetadata(article: ArticleSummary): Metadata {
   const description = articleDescription(article);
   const authors = articleAuthors(article);
-  const images = article.image ? [{ url: absoluteUrl(article.image.src, article.url), alt: article.image.alt }] : undefined;
+  const modified = article.lastmod ?? article.date;
   return {
     title: article.title,
     description,
     authors: authors.map((name) => ({ name })),
     keywords: articleKeywords(article),
     alternates: alternates(article.url),
-    openGraph: {
-      type: 'article',
-      url: article.url,
-      siteName: site.name,
-      title: article.title,
-      description,
-      publishedTime: article.date ?? undefined,
-      modifiedTime: article.lastmod ?? article.date ?? undefined,
-      authors,
-      tags: article.tags,
-      images,
-    },
-    twitter: { card: 'summary_large_image', title: article.title, description, images, site: site.social.twitter || undefined },
+    ...social(
+      { url: article.url, title: article.title, description, image: articleShareImage(article) },
+      {
+        type: 'article',
+        publishedTime: article.date ? zonedDateTime(article.date) : undefined,
+        modifiedTime: modified ? zonedDateTime(modified) : undefined,
+        authors,
+        tags: article.tags,
+      },
+    ),
   };
 }
 
@@ -83,22 +97,21 @@ function listMetadata({ title, description, base, number = 1, feed }: { title: s
     title: fullTitle,
     description: fullDescription,
     alternates: alternates(url, feed ? { url: rssFeedUrl(base), title: feed } : undefined),
-    openGraph: { type: 'website', url, siteName: site.name, title: fullTitle, description: fullDescription },
-    twitter: { card: 'summary', title: fullTitle, description: fullDescription },
+    ...social({ url, title: fullTitle, description: fullDescription, image: siteShareImage() }),
   };
 }
 
 export function homeMetadata(): Metadata {
   return {
     alternates: alternates(homeUrl()),
-    openGraph: { type: 'website', url: homeUrl(), siteName: site.name, title: `${site.name}: ${site.tagline}`, description: site.description },
-    twitter: { card: 'summary', title: `${site.name}: ${site.tagline}`, description: site.description },
+    ...social({ url: homeUrl(), title: `${site.name}: ${site.tagline}`, description: site.description, image: siteShareImage() }),
   };
 }
 
 /** The search page: its results are the articles' pages, so search engines need not keep it (nor its `?q=` forms). */
 export function searchMetadata(): Metadata {
-  return { title: 'Search', description: `Search every ${site.name} article.`, alternates: alternates(searchUrl()), robots: { index: false, follow: true } };
+  const description = `Search every ${site.name} article.`;
+  return { title: 'Search', description, alternates: alternates(searchUrl()), robots: { index: false, follow: true }, ...social({ url: searchUrl(), title: 'Search', description, image: siteShareImage() }) };
 }
 
 export function postsMetadata(number = 1): Metadata {
@@ -162,6 +175,11 @@ export function healthAzLetterMetadata(slug: string, letter: string): Metadata {
   return listMetadata({ title: `Health A to Z: ${letter}`, description: `Every condition, symptom and treatment ${site.name} explains under ${letter}, by every name it goes by.`, base: healthAzLetterUrl(slug) });
 }
 
+/** /urgent-help/: the numbers to call now. */
+export function urgentHelpMetadata(): Metadata {
+  return listMetadata({ title: 'Get urgent help', description: `When to call ${site.urgentHelp.emergency.number} and when to call ${site.urgentHelp.urgent.number}: get medical help now.`, base: urgentHelpUrl() });
+}
+
 /** A site page (content/pages): its title, description and canonical URL; no article metadata. */
 export function sitePageMetadata(page: ArticleSummary): Metadata {
   const description = articleDescription(page);
@@ -169,7 +187,6 @@ export function sitePageMetadata(page: ArticleSummary): Metadata {
     title: page.title,
     description,
     alternates: alternates(page.url),
-    openGraph: { type: 'website', url: page.url, siteName: site.name, title: page.title, description },
-    twitter: { card: 'summary', title: page.title, description },
+    ...social({ url: page.url, title: page.title, description, image: sitePageShareImage(page) }),
   };
 }

@@ -15,7 +15,7 @@ const articles = Array.from({ length: site.pageSize + 5 }, (_, i) => {
     tags: newest ? ['Heart', '睡眠'] : ['Sleep'],
     categories: [i < 3 ? 'Wellness' : 'Conditions'],
     series: [],
-    synonyms: [],
+    synonyms: [], condition: null,
   } as unknown as ArticleSummary;
 });
 

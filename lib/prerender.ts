@@ -7,7 +7,7 @@
 // later pages of the term indexes), and of the large ones the newest `limit` articles and the first page of
 // every tag and category they name (where their readers go next).
 import type { ArticleSummary } from './content/article';
-import { archiveYearUrl, articleUrl, categoriesUrl, categoryUrlFromSlug, guideUrlFromSlug, healthAzLetterUrl, pageUrl, postsUrl, tagsUrl, termUrlFromSlug } from './content/urls';
+import { archiveYearUrl, articleCardUrl, articleUrl, categoriesUrl, categoryUrlFromSlug, guideUrlFromSlug, healthAzLetterUrl, pageUrl, postsUrl, tagsUrl, termUrlFromSlug } from './content/urls';
 import { siteParams, type SiteParams } from './routes';
 
 /** The parts of SiteParams whose routes have a slug (every route but site pages, which stay static). */
@@ -36,6 +36,8 @@ export function prerenderedParams(articles: ArticleSummary[], limit: number): Sl
 export function slugRouteUrls(params: SlugParams): string[] {
   return [
     ...params.articles.map(({ slug }) => articleUrl(slug)),
+    // Every article's share card, drawn when first asked for (app/share-cards/posts/).
+    ...params.articles.map(({ slug }) => articleCardUrl(slug)),
     ...params.postPages.map(({ page }) => pageUrl(postsUrl(), Number(page))),
     ...params.tags.map(({ tag }) => termUrlFromSlug(tag)),
     ...params.tagPages.map(({ tag, page }) => pageUrl(termUrlFromSlug(tag), Number(page))),
@@ -63,4 +65,5 @@ const SLUG_ROUTE_PATHS = [
   /^\/series\/[^/]+\/$/,
   /^\/archives\/[^/]+\/$/,
   /^\/health-a-z\/[^/]+\/$/,
+  /^\/share-cards\/posts\/[^/]+\.png$/,
 ];

@@ -7,7 +7,7 @@ import { site } from './site';
 // One more "Sleep" article than a page holds (two pages), and one "Heart and circulation" article.
 const articles = Array.from({ length: site.pageSize + 2 }, (_, i) => {
   const day = String(28 - i).padStart(2, '0');
-  return { slug: `a${i}`, url: `/posts/a${i}/`, date: `2024-02-${day}`, lastmod: null, tags: [], series: [], synonyms: [], title: `Article ${i}`, categories: [i === 0 ? 'Heart and circulation' : 'Sleep'] } as unknown as ArticleSummary;
+  return { slug: `a${i}`, url: `/posts/a${i}/`, date: `2024-02-${day}`, lastmod: null, tags: [], series: [], synonyms: [], condition: null, title: `Article ${i}`, categories: [i === 0 ? 'Heart and circulation' : 'Sleep'] } as unknown as ArticleSummary;
 });
 
 describe('categories and archives in the site map of routes', () => {

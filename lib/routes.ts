@@ -9,7 +9,7 @@ import { groupBySeries, sortGuides, type Guide } from './content/guides';
 import type { Term } from './content/taxonomy';
 import { byUse, groupByCategory, groupByTag } from './content/taxonomy';
 import { archiveYearSlug, groupByMonth } from './content/archive';
-import { archiveYearUrl, archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzLetterUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, searchUrl, tagsUrl } from './content/urls';
+import { archiveYearUrl, archivesUrl, atomFeedUrl, categoriesUrl, guidesUrl, healthAzLetterUrl, healthAzUrl, homeUrl, jsonFeedUrl, pageUrl, postsUrl, rssFeedUrl, searchUrl, tagsUrl, urgentHelpUrl } from './content/urls';
 import { healthAz, type AzGroup } from './content/health-a-z';
 import { pageCount, paginate } from './pagination';
 import { site } from './site';
@@ -152,7 +152,7 @@ export interface SitePages {
   feeds: string[];
   /** The site pages of content/pages (/editorial-policy/…). */
   pages: string[];
-  /** Pages that show no article (search reads its results from the search index in the browser). */
+  /** Pages that show no article (search reads its results from the search index in the browser; urgent help). */
   tools: string[];
 }
 
@@ -162,7 +162,7 @@ export function sitePages(articles: ArticleSummary[], pages: Pick<ArticleSummary
     lists: listPages(articles).map((page) => page.url),
     feeds: feedPages(articles).map((feed) => feed.url),
     pages: pages.map((page) => page.url),
-    tools: [searchUrl()],
+    tools: [searchUrl(), urgentHelpUrl()],
   };
 }
 
@@ -181,6 +181,7 @@ export function sitemapEntries(articles: ArticleSummary[], pages: ArticleSummary
     ...listPages(articles).map((page) => ({ url: page.url, lastModified: newest(page.articles) })),
     // A site page often has no date: its last review stands in.
     ...pages.map((page) => ({ url: page.url, lastModified: changed(page) ?? page.review.lastReviewed })),
+    { url: urgentHelpUrl(), lastModified: null },
   ];
 }
 

@@ -1,6 +1,8 @@
-// Site-wide settings, in one typed place. The base URL comes from SITE_URL (without a trailing slash);
-// every absolute URL is built from it by lib/content/urls.ts.
-const baseUrl = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
+// Site-wide settings, in one typed place. The base URL is the build's SITE_URL (lib/site-url.mjs, without a
+// trailing slash); every absolute URL is built from it by lib/content/urls.ts.
+import { siteUrl } from './site-url.mjs';
+
+const baseUrl = siteUrl();
 
 /** A whole number from the environment when set (tests and benchmarks build with small ones), else the fallback. */
 function wholeNumber(name: string, fallback: number): number {
@@ -15,13 +17,24 @@ export const site = {
   tagline: 'Clear, trustworthy health information',
   description:
     'Pulse explains symptoms, conditions and treatments in plain language, so you know what to look out for and when to get help.',
-  /** BCP 47, for <html lang> and og:locale-free metadata. */
+  /** BCP 47, for <html lang>. */
   language: 'en',
+  /** BCP 47 with the region: og:locale (as en_GB). */
+  locale: 'en-GB',
+  /** IANA time zone: an article's date is the start of that day here (structured data, Open Graph). */
+  timeZone: 'Europe/London',
   url: baseUrl,
   /** Named as the author when an article names none. */
   defaultAuthor: 'Pulse editorial team',
   publisher: { name: 'Pulse', url: baseUrl, logo: '/icon.svg' },
+  /** The site's X (Twitter) account, as `@name`: twitter:site on every page when set. */
   social: { twitter: '' },
+  /** The numbers the header's "Get urgent help" page and its link give. Change them here for another
+   * country (docs/editors.md, "Urgent help"). */
+  urgentHelp: {
+    emergency: { number: '999', label: 'Call 999', when: 'for a medical emergency: someone is seriously ill or injured, or their life is at risk' },
+    urgent: { number: '111', label: 'Call 111', when: 'when you need help urgently but it is not an emergency', url: 'https://111.nhs.uk/' as string | null },
+  },
   homeArticleCount: 5,
   /** How many of the newest articles `next build` renders; every other article, term page and later list
    * page is rendered on its first request, then served from Next's cache (lib/prerender.ts). */

@@ -16,7 +16,7 @@ describe('the canonical form of a path', () => {
 });
 
 describe('the routing of the live store', () => {
-  const article = (slug: string, extra: Partial<IndexedArticle> = {}) => ({ slug, url: `/posts/${slug}/`, routeUrl: `/posts/${slug}/`, aliases: [], title: slug, tags: ['Sleep'], categories: [], series: [], synonyms: [], ...extra }) as unknown as IndexedArticle;
+  const article = (slug: string, extra: Partial<IndexedArticle> = {}) => ({ slug, url: `/posts/${slug}/`, routeUrl: `/posts/${slug}/`, aliases: [], title: slug, tags: ['Sleep'], categories: [], series: [], synonyms: [], condition: null, ...extra }) as unknown as IndexedArticle;
 
   it('redirects each alias, with or without its slash and however it is percent-encoded, to its article', () => {
     const routing = storeRouting([article('knee', { aliases: ['/old/knee/', '/über/'] })]);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm run build [-- --full]`: the content store, then every page with `next build`, into staging places
+# `npm run build [-- --full] [-- --allow-localhost]`: the content store, then every page with `next build`, into staging places
 # (.content/index.pending.json, .content/search.pending.json, .next-staging/) that are switched in only
 # when everything succeeded: a failed or interrupted build leaves the served site as it was, byte for
 # byte, and the next build starts clean. Each build is kept in a folder of its own, .next-builds/<name>/,
@@ -14,12 +14,20 @@ bin=node_modules/.bin
 export NEXT_TELEMETRY_DISABLED=1
 staging=.next-staging
 
+# The site's public address (lib/site-url.mjs): checked before any work, since next.config.js refuses a
+# build without SITE_URL. `--allow-localhost` builds for http://localhost:3000 (local use, the tests).
+args=()
+for arg in "$@"; do
+  if [ "$arg" = --allow-localhost ]; then export PULSE_ALLOW_LOCALHOST=1; else args+=("$arg"); fi
+done
+node --input-type=module -e "import { siteUrlForBuild } from './lib/site-url.mjs'; try { console.log('Building for ' + siteUrlForBuild(process.env)); } catch (error) { console.error(error.message); process.exit(1); }"
+
 # What an earlier build left when it failed or was interrupted.
 rm -rf "$staging" .next-previous .next-switching .content/index.pending.json .content/search.pending.json .content/pending-site.json
 trap 'rm -rf "$staging"' INT TERM
 
 # A larger young generation: the content step allocates heavily, and this makes it about 7 % faster.
-NODE_OPTIONS="--max-semi-space-size=32 ${NODE_OPTIONS:-}" node scripts/run.mjs scripts/build-content.ts --for-build "$@"
+NODE_OPTIONS="--max-semi-space-size=32 ${NODE_OPTIONS:-}" node scripts/run.mjs scripts/build-content.ts --for-build ${args[@]+"${args[@]}"}
 "$bin/tailwindcss" -i app/globals.css -o app/globals.generated.css --minify
 # The release's identity, from the sources (scripts/build-id.mjs; next.config.js uses it), left beside the
 # build for `next start`.

@@ -39,7 +39,7 @@ npm run test:deploy
 
 step "Production build (the site's content and the end-to-end fixtures: scripts/e2e-content.sh)"
 bash scripts/e2e-content.sh
-PULSE_CONTENT_DIR=.e2e-content PULSE_PAGES_DIR=content/pages npm run build
+PULSE_CONTENT_DIR=.e2e-content PULSE_PAGES_DIR=content/pages npm run build -- --allow-localhost
 
 step "End-to-end tests (Playwright)"
 npm run test:e2e

@@ -1,5 +1,5 @@
 // /search/: a static page; the search itself runs in the browser over the Pagefind index (/pagefind/).
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { SiteSearch } from '@/components/search/site-search';
 import { searchMetadata } from '@/lib/metadata';
 import { archivesUrl, tagsUrl } from '@/lib/content/urls';
@@ -13,7 +13,7 @@ export default function SearchPage() {
       <noscript>
         <p className="mb-4 rounded border border-line p-4">
           Search needs JavaScript, which is off in this browser. Every article is listed in the{' '}
-          <Link href={archivesUrl()} className="text-accent underline">archives</Link> and by <Link href={tagsUrl()} className="text-accent underline">tag</Link>.
+          <SiteLink href={archivesUrl()} className="text-accent underline">archives</SiteLink> and by <SiteLink href={tagsUrl()} className="text-accent underline">tag</SiteLink>.
         </p>
       </noscript>
       <SiteSearch />

@@ -6,7 +6,7 @@ import { ArticleMeta } from './article-meta';
 
 const article = (date: string | null, lastmod: string | null): Article => ({
   slug: 'x', url: '/posts/x/', title: 'X', description: '', date, dateSortKey: date ?? '', lastmod, publishDate: null, expiryDate: null, weight: 0,
-  authors: [], tags: [], categories: [], keywords: [], series: [], seriesOrder: null, synonyms: [], math: false, disableHljs: false, summary: '', image: null, cover: null, thumbnail: null, wordCount: 1, readingMinutes: 1,
+  authors: [], tags: [], categories: [], keywords: [], series: [], seriesOrder: null, synonyms: [], condition: null, math: false, disableHljs: false, summary: '', image: null, cover: null, thumbnail: null, wordCount: 1, readingMinutes: 1,
   draft: false, searchHidden: false, review: { lastReviewed: null, nextReview: null, reviewers: [] }, code: '', headings: [], faq: [],
   flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: false, showWordCount: false, showBreadCrumbs: true, showPostNavLinks: true, hideSummary: false, showDisclaimer: true, showShare: true },
 });

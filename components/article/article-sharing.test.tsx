@@ -11,7 +11,7 @@ const COVER: ArticleCover = { image: { src: '/images/knee.png', alt: 'A knee bra
 
 const article = (overrides: Partial<ArticleData> = {}, showShare = true): ArticleData => ({
   slug: 'x', url: '/posts/x/', title: 'Knees & you', description: '', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, weight: 0,
-  authors: [], tags: [], categories: [], keywords: [], series: [], seriesOrder: null, synonyms: [], math: false, disableHljs: false, summary: 'About knees.', image: null, cover: null, thumbnail: null, wordCount: 2, readingMinutes: 1,
+  authors: [], tags: [], categories: [], keywords: [], series: [], seriesOrder: null, synonyms: [], condition: null, math: false, disableHljs: false, summary: 'About knees.', image: null, cover: null, thumbnail: null, wordCount: 2, readingMinutes: 1,
   draft: false, searchHidden: false, code: body.code, headings: [], faq: [],
   review: { lastReviewed: null, nextReview: null, reviewers: [] },
   flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: false, showWordCount: false, showBreadCrumbs: false, showPostNavLinks: false, hideSummary: false, showDisclaimer: false, showShare },

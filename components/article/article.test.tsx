@@ -9,7 +9,7 @@ const body = await compileBody({ file: 'x.md', format: 'md', body: 'Some text.\n
 
 const article = (overrides: Partial<ArticleData> = {}, showDisclaimer = true): ArticleData => ({
   slug: 'x', url: '/posts/x/', title: 'X', description: '', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, weight: 0,
-  authors: [], tags: [], categories: [], keywords: [], series: [], seriesOrder: null, synonyms: [], math: false, disableHljs: false, summary: '', image: null, cover: null, thumbnail: null, wordCount: 2, readingMinutes: 1,
+  authors: [], tags: [], categories: [], keywords: [], series: [], seriesOrder: null, synonyms: [], condition: null, math: false, disableHljs: false, summary: '', image: null, cover: null, thumbnail: null, wordCount: 2, readingMinutes: 1,
   draft: false, searchHidden: false, code: body.code, headings: [], faq: [],
   review: { lastReviewed: '2024-03-04', nextReview: '2099-03-04', reviewers: [{ name: 'Dr A', credentials: 'MD', url: '' }] },
   flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: false, showWordCount: false, showBreadCrumbs: false, showPostNavLinks: false, hideSummary: false, showDisclaimer, showShare: true },
@@ -34,15 +34,18 @@ describe('Article', () => {
     assert.match(renderToStaticMarkup(<Article article={overdue} neighbours={{ newer: null, older: null }} />), /This page is due for review/);
   });
 
-  it('links its categories, then its tags, each term once', () => {
-    const html = renderToStaticMarkup(<Article article={article({ categories: ['Sleep', 'sleep', ''], tags: ['insomnia'] })} neighbours={{ newer: null, older: null }} />);
+  it('lists its categories, then its tags, as one list of topics: each once, no hashtags', () => {
+    const html = renderToStaticMarkup(<Article article={article({ categories: ['Sleep', 'sleep', ''], tags: ['insomnia', 'SLEEP'] })} neighbours={{ newer: null, older: null }} />);
+    assert.match(html, /<h2 id="topics-title"[^>]*>Topics<\/h2>/);
     assert.equal(html.match(/href="\/categories\/sleep\/?"/g)?.length, 1, html);
-    assert.ok(html.indexOf('aria-label="Categories"') < html.indexOf('aria-label="Tags"'));
-    assert.match(html, /href="\/tags\/insomnia\/?"[^>]*>#insomnia</);
+    assert.doesNotMatch(html, /href="\/tags\/sleep\/?"/, 'the tag of a category’s name is the same topic');
+    assert.ok(html.indexOf('/categories/sleep') < html.indexOf('/tags/insomnia'));
+    assert.match(html, /href="\/tags\/insomnia\/?"[^>]*>insomnia</);
+    assert.doesNotMatch(html, />#insomnia</);
   });
 
-  it('shows no category list when it has none', () => {
-    assert.doesNotMatch(renderToStaticMarkup(<Article article={article()} neighbours={{ newer: null, older: null }} />), /aria-label="Categories"/);
+  it('shows no topics when it has none', () => {
+    assert.doesNotMatch(renderToStaticMarkup(<Article article={article()} neighbours={{ newer: null, older: null }} />), /Topics/);
   });
 
   it('carries its language and direction when they are not the site’s, and nothing when they are', () => {

@@ -1,6 +1,6 @@
 // The article page, top to bottom as PaperMod orders it: breadcrumbs, title, other names, meta (with its medical
 // reviewers), the pages of its guide, cover, contents, body, its guide's previous and next pages, review
-// dates, disclaimer, categories and tags, share row, related articles, back to top, post navigation. Each
+// dates, disclaimer, topics (categories and tags), share row, related articles, back to top, post navigation. Each
 // part follows its front-matter flag.
 import type { Article as ArticleData, ArticleSummary, GuidePlace, Neighbours } from '@/lib/content';
 import { languageAttributes } from '@/lib/content/language';
@@ -12,7 +12,6 @@ import { ArticleCover } from './article-cover';
 import { BackToTop } from './back-to-top';
 import { ArticleMeta } from './article-meta';
 import { Breadcrumbs } from './breadcrumbs';
-import { CategoryList } from './category-list';
 import { Disclaimer } from './disclaimer';
 import { GuideContents } from './guide-contents';
 import { GuidePager } from './guide-pager';
@@ -21,7 +20,7 @@ import { RelatedArticles } from './related-articles';
 import { OverdueReviewNotice, ReviewDates, ReviewedBy } from './review';
 import { ShareRow } from './share-row';
 import { TableOfContents } from './table-of-contents';
-import { TagList } from './tag-list';
+import { TopicList } from './topic-list';
 
 interface Props {
   article: ArticleData;
@@ -57,9 +56,8 @@ export function Article({ article, neighbours, guide = null, related = [] }: Pro
         {guide && <GuidePager place={guide} />}
         <ReviewDates review={article.review} />
         {flags.showDisclaimer && <Disclaimer />}
-        <div className="mt-10 space-y-3">
-          <CategoryList categories={article.categories} />
-          <TagList tags={article.tags} />
+        <div className="mt-10">
+          <TopicList categories={article.categories} tags={article.tags} />
         </div>
         {site.showShareButtons && flags.showShare && <ShareRow title={article.title} url={absoluteUrl(article.url)} />}
         <RelatedArticles articles={related} />

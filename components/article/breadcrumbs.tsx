@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { articleBreadcrumbs } from '@/lib/routes';
 
 /** Home › Posts › the article: the same trail the page's BreadcrumbList structured data gives. */
@@ -10,9 +10,9 @@ export function Breadcrumbs({ article }: { article: { title: string; url: string
         {crumbs.map((crumb, i) => (
           <li key={crumb.url} className={i > 0 ? "before:mx-1 before:content-['›']" : undefined}>
             {i < crumbs.length - 1 ? (
-              <Link href={crumb.url} className="inline-flex min-h-6 items-center text-accent underline underline-offset-4">
+              <SiteLink href={crumb.url} className="inline-flex min-h-6 items-center text-accent underline underline-offset-4">
                 {crumb.name}
-              </Link>
+              </SiteLink>
             ) : (
               <span aria-current="page">{crumb.name}</span>
             )}

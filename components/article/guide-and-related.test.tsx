@@ -14,7 +14,7 @@ const body = await compileBody({ file: 'x.md', format: 'md', body: 'Some text.\n
 
 const summary = (slug: string, seriesOrder: number | null, overrides: Partial<ArticleSummary> = {}): ArticleSummary => ({
   slug, url: `/posts/${slug}/`, title: `Title ${slug}`, description: '', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, weight: 0,
-  authors: [], tags: ['diabetes'], categories: [], keywords: [], series: ['Type 2 diabetes'], seriesOrder, synonyms: [], math: false, disableHljs: false, summary: '', image: null, cover: null, thumbnail: null, wordCount: 2, readingMinutes: 1,
+  authors: [], tags: ['diabetes'], categories: [], keywords: [], series: ['Type 2 diabetes'], seriesOrder, synonyms: [], condition: null, math: false, disableHljs: false, summary: '', image: null, cover: null, thumbnail: null, wordCount: 2, readingMinutes: 1,
   draft: false, searchHidden: false,
   review: { lastReviewed: '2024-03-04', nextReview: '2099-03-04', reviewers: [] },
   flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: false, showWordCount: false, showBreadCrumbs: false, showPostNavLinks: true, hideSummary: false, showDisclaimer: true, showShare: true },
@@ -63,7 +63,7 @@ describe('Article with a guide and related articles', () => {
 
   it('shows the guide contents before the body, its pager after it, and related articles after the tags and before post navigation', () => {
     const html = renderToStaticMarkup(<Article article={article} neighbours={neighbours} guide={placeOf('two')} related={related} />);
-    const order = ['<h1', 'Pages in this guide', 'Some text.', 'Next page in this guide', 'Page last reviewed:', '#diabetes', 'Related articles', 'Other article', 'May 6, 2023', 'Newer article'].map((text) => html.indexOf(text));
+    const order = ['<h1', 'Pages in this guide', 'Some text.', 'Next page in this guide', 'Page last reviewed:', 'Topics', 'Related articles', 'Other article', 'May 6, 2023', 'Newer article'].map((text) => html.indexOf(text));
     assert.ok(order.every((at) => at >= 0), JSON.stringify(order));
     assert.deepEqual(order, [...order].sort((a, b) => a - b));
   });

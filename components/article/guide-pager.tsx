@@ -1,5 +1,5 @@
 // The previous and next pages of the guide an article belongs to, at its end.
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { GuidePlace } from '@/lib/content';
 
 export function GuidePager({ place: { previous, next } }: { place: GuidePlace }) {
@@ -7,14 +7,14 @@ export function GuidePager({ place: { previous, next } }: { place: GuidePlace })
   return (
     <nav aria-label="Previous and next pages in this guide" className="mt-10 grid gap-4 sm:grid-cols-2">
       {previous && (
-        <Link href={previous.url} className="block rounded-lg border border-line p-4 text-fg no-underline hover:bg-surface">
+        <SiteLink href={previous.url} className="block rounded-lg border border-line p-4 text-fg no-underline hover:bg-surface">
           <span className="block text-sm text-muted">Previous page in this guide:</span> <span className="font-semibold text-accent">{previous.title}</span>
-        </Link>
+        </SiteLink>
       )}
       {next && (
-        <Link href={next.url} className="block rounded-lg border border-line p-4 text-fg no-underline hover:bg-surface sm:col-start-2 sm:text-right">
+        <SiteLink href={next.url} className="block rounded-lg border border-line p-4 text-fg no-underline hover:bg-surface sm:col-start-2 sm:text-right">
           <span className="block text-sm text-muted">Next page in this guide:</span> <span className="font-semibold text-accent">{next.title}</span>
-        </Link>
+        </SiteLink>
       )}
     </nav>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Neighbours } from '@/lib/content';
 
 export function PostNav({ newer, older }: Neighbours) {
@@ -6,16 +6,16 @@ export function PostNav({ newer, older }: Neighbours) {
   return (
     <nav aria-label="More articles" className="mt-10 grid gap-4 border-t border-line pt-6 sm:grid-cols-2">
       {newer && (
-        <Link href={newer.url} className="block rounded-lg border border-line p-4 text-fg no-underline hover:bg-surface">
+        <SiteLink href={newer.url} className="block rounded-lg border border-line p-4 text-fg no-underline hover:bg-surface">
           <span className="block text-sm text-muted">Newer: </span>
           <span className="font-semibold text-accent">{newer.title}</span>
-        </Link>
+        </SiteLink>
       )}
       {older && (
-        <Link href={older.url} className="block rounded-lg border border-line p-4 text-fg no-underline hover:bg-surface sm:col-start-2 sm:text-right">
+        <SiteLink href={older.url} className="block rounded-lg border border-line p-4 text-fg no-underline hover:bg-surface sm:col-start-2 sm:text-right">
           <span className="block text-sm text-muted">Older: </span>
           <span className="font-semibold text-accent">{older.title}</span>
-        </Link>
+        </SiteLink>
       )}
     </nav>
   );

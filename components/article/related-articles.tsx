@@ -1,5 +1,5 @@
 // "Related articles" under an article: the few others sharing the most with it (lib/content/related.ts).
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import type { ArticleSummary } from '@/lib/content';
 
@@ -13,9 +13,9 @@ export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
       <ul className="mt-3 space-y-2" role="list">
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link href={article.url} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+            <SiteLink href={article.url} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
               {article.title}
-            </Link>
+            </SiteLink>
             {article.date && (
               <span className="block text-sm text-muted">
                 <FormattedDate date={article.date} />

@@ -1,7 +1,7 @@
 // The health A–Z: a bar of letters (a link to each letter's page with its count of entries, plain muted
 // text for the letters without), and a letter's entries, an article by its title or by another name
 // ("DVT, see Deep vein thrombosis"), each a link to the article.
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { AzGroup } from '@/lib/content/health-a-z';
 import { OTHER_GROUP } from '@/lib/content/health-a-z';
 import { healthAzLetterUrl } from '@/lib/content/urls';
@@ -28,7 +28,7 @@ export function LetterBar({ groups, current }: { groups: AzGroup[]; current?: st
         {groups.map((group) => (
           <li key={group.id}>
             {group.entries.length > 0 ? (
-              <Link
+              <SiteLink
                 href={healthAzLetterUrl(group.slug)}
                 aria-current={group.slug === current ? 'page' : undefined}
                 className={`${cell} flex-col border border-line px-1 text-accent underline-offset-4 hover:bg-surface hover:underline aria-[current=page]:bg-surface`}
@@ -38,7 +38,7 @@ export function LetterBar({ groups, current }: { groups: AzGroup[]; current?: st
                   {group.entries.length}
                   <span className="sr-only"> {group.entries.length === 1 ? 'entry' : 'entries'}</span>
                 </span>
-              </Link>
+              </SiteLink>
             ) : (
               <span className={`${cell} text-muted`}>
                 <LetterName letter={group.letter} />
@@ -65,9 +65,9 @@ export function HealthAzList({ groups }: { groups: AzGroup[] }) {
             <ul role="list" className="mt-2">
               {group.entries.map((entry) => (
                 <li key={`${entry.name}-${entry.url}`}>
-                  <Link href={entry.url} className="flex min-h-11 items-center text-accent underline underline-offset-4">
+                  <SiteLink href={entry.url} className="flex min-h-11 items-center text-accent underline underline-offset-4">
                     {entry.see ? `${entry.name}, see ${entry.see}` : entry.name}
-                  </Link>
+                  </SiteLink>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { ArticleSummary } from '@/lib/content';
 import { archivesUrl, categoriesUrl, guidesUrl, healthAzUrl, postsUrl, tagsUrl } from '@/lib/content/urls';
 import { site } from '@/lib/site';
@@ -26,9 +26,9 @@ export function Footer({ pages }: { pages: Pick<ArticleSummary, 'url' | 'title'>
           <ul role="list" className="flex flex-wrap gap-x-6">
             {links.map((link) => (
               <li key={link.url}>
-                <Link href={link.url} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+                <SiteLink href={link.url} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
                   {link.title}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

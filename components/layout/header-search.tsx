@@ -1,6 +1,6 @@
 // The header's way into search: a search box on wider screens (it opens /search/?q=…), a search link on
 // phones, where a box would crowd the menu. No JavaScript: the form is a plain GET.
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { searchUrl } from '@/lib/content/urls';
 
 const icon = (
@@ -13,10 +13,10 @@ const icon = (
 export function HeaderSearch() {
   return (
     <>
-      <Link href={searchUrl()} className="flex min-h-11 min-w-11 items-center justify-center rounded text-fg sm:hidden">
+      <SiteLink href={searchUrl()} className="flex min-h-11 min-w-11 items-center justify-center rounded text-fg sm:hidden">
         {icon}
         <span className="sr-only">Search</span>
-      </Link>
+      </SiteLink>
       <form role="search" aria-label="Site search" action={searchUrl()} method="get" className="relative mx-2 hidden items-center sm:flex">
         <label htmlFor="header-search" className="sr-only">
           Search the site

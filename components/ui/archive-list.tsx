@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { ArchiveYear } from '@/lib/content';
 import { archiveYearSlug } from '@/lib/content/archive';
 import { archiveYearUrl } from '@/lib/content/urls';
@@ -16,9 +16,9 @@ export function ArchiveYears({ years }: { years: ArchiveYear[] }) {
     <ul role="list" className="divide-y divide-line border-y border-line">
       {years.map(({ year, count }) => (
         <li key={year ?? 'undated'} className="flex items-center gap-4">
-          <Link href={archiveYearUrl(archiveYearSlug(year))} className="inline-flex min-h-11 items-center text-xl font-semibold text-accent underline-offset-4 hover:underline">
+          <SiteLink href={archiveYearUrl(archiveYearSlug(year))} className="inline-flex min-h-11 items-center text-xl font-semibold text-accent underline-offset-4 hover:underline">
             {year ?? 'Undated'}
-          </Link>
+          </SiteLink>
           <span className="text-muted">{countText(count)}</span>
         </li>
       ))}
@@ -46,7 +46,7 @@ export function ArchiveList({ years }: { years: ArchiveYear[] }) {
             {articles.map((article) => (
               <li key={article.slug}>
                 {article.date && <FormattedDate date={article.date} />}
-                <Link href={article.url}>{article.title}</Link>
+                <SiteLink href={article.url}>{article.title}</SiteLink>
               </li>
             ))}
           </ul>

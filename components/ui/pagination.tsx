@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { pageUrl } from '@/lib/content/urls';
 
 /** Page numbers shown: first, last, and two either side of the current page. */
@@ -20,9 +20,9 @@ export function Pagination({ base, current, total }: { base: string; current: nu
       <ul className="flex flex-wrap items-center gap-2" role="list">
         {current > 1 && (
           <li>
-            <Link href={pageUrl(base, current - 1)} rel="prev" className={linkClass}>
+            <SiteLink href={pageUrl(base, current - 1)} rel="prev" className={linkClass}>
               ‹ Newer
-            </Link>
+            </SiteLink>
           </li>
         )}
         {visiblePages(current, total).map((n, i) =>
@@ -38,19 +38,19 @@ export function Pagination({ base, current, total }: { base: string; current: nu
                   {n}
                 </span>
               ) : (
-                <Link href={pageUrl(base, n)} className={linkClass}>
+                <SiteLink href={pageUrl(base, n)} className={linkClass}>
                   <span className="sr-only">Page </span>
                   {n}
-                </Link>
+                </SiteLink>
               )}
             </li>
           ),
         )}
         {current < total && (
           <li>
-            <Link href={pageUrl(base, current + 1)} rel="next" className={linkClass}>
+            <SiteLink href={pageUrl(base, current + 1)} rel="next" className={linkClass}>
               Older ›
-            </Link>
+            </SiteLink>
           </li>
         )}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { ArticleSummary } from '@/lib/content';
 import { listImage } from '@/lib/content/images';
 import { CoverImage } from './cover-image';
@@ -11,9 +11,9 @@ export function PostCard({ article }: { article: ArticleSummary }) {
       <div className="min-w-0 flex-1">
         <h2 className="text-xl font-semibold leading-snug">
           {/* The link covers the whole card, so the target is easy to hit on a phone. */}
-          <Link href={article.url} className="text-fg no-underline after:absolute after:inset-0 hover:underline">
+          <SiteLink href={article.url} className="text-fg no-underline after:absolute after:inset-0 hover:underline">
             {article.title}
-          </Link>
+          </SiteLink>
         </h2>
         <p className="mt-2 flex flex-wrap gap-x-2 text-sm text-muted">
           {article.date && <FormattedDate date={article.date} />}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import type { Term } from '@/lib/content';
 import type { Page } from '@/lib/pagination';
 import { Pagination } from './pagination';
@@ -18,12 +18,12 @@ export function TermIndex({ heading, base, page, empty }: { heading: string; bas
         <ul className="flex flex-wrap gap-3" role="list">
           {page.items.map((term) => (
             <li key={term.slug}>
-              <Link href={term.url} className="inline-flex min-h-11 items-center gap-2 rounded-full border border-line px-4 text-accent hover:bg-surface">
+              <SiteLink href={term.url} className="inline-flex min-h-11 items-center gap-2 rounded-full border border-line px-4 text-accent hover:bg-surface">
                 {term.name}{' '}
                 <span className="text-sm text-muted">
                   {term.articles.length} <span className="sr-only">{term.articles.length === 1 ? 'article' : 'articles'}</span>
                 </span>
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>

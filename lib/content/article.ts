@@ -205,6 +205,9 @@ export interface ArticleSummary {
   seriesOrder: number | null;
   /** Other names the subject goes by (front matter's `synonyms`): "Also called", the health A–Z, search. */
   synonyms: string[];
+  /** Front matter's `condition`: the name the health A–Z lists the article under, or null to take it from
+   * the title (lib/content/condition.ts). */
+  condition: string | null;
   /** The body has math to typeset (Hugo's and PaperMod's `math`). */
   math: boolean;
   /** PaperMod's disableHLJS: no code highlighting on this page. */

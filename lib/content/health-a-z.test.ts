@@ -42,3 +42,19 @@ describe('healthAz', () => {
     assert.equal(azLetterOf('Ödem'), 'O');
   });
 });
+
+describe('healthAz by condition', () => {
+  it('lists a question title under the condition it names, and front matter’s condition over the title', () => {
+    const groups = healthAz(
+      [
+        { ...article('What Is Type 2 Diabetes?', ['Diabetes mellitus type 2']), condition: null },
+        { ...article('How to Lower Blood Pressure'), condition: 'High blood pressure' },
+      ],
+      'en',
+    );
+    assert.deepEqual(names(groups, 'T'), ['Type 2 diabetes']);
+    assert.deepEqual(names(groups, 'D'), ['Diabetes mellitus type 2, see Type 2 diabetes']);
+    assert.deepEqual(names(groups, 'H'), ['High blood pressure']);
+    assert.deepEqual(names(groups, 'W'), []);
+  });
+});

@@ -11,6 +11,7 @@ const ARCHIVES_PATH = '/archives/';
 const SERIES_PATH = '/series/';
 const HEALTH_A_Z_PATH = '/health-a-z/';
 const SEARCH_PATH = '/search/';
+const URGENT_HELP_PATH = '/urgent-help/';
 
 export function urlize(text: string): string {
   return text
@@ -53,6 +54,11 @@ export function tagsUrl(): string {
 /** The search page (`?q=` opens it with results). */
 export function searchUrl(): string {
   return SEARCH_PATH;
+}
+
+/** Where to get help now: the emergency and urgent numbers (lib/site.ts's urgentHelp). */
+export function urgentHelpUrl(): string {
+  return URGENT_HELP_PATH;
 }
 
 /** A tag's page, from the tag as written ("Heart health" -> /tags/heart-health/). */
@@ -155,6 +161,16 @@ export function previewUrl(slug: string): string {
 /** Ends Draft Mode, then goes to the article's public page (or home when it has none). */
 export function exitPreviewUrl(slug?: string): string {
   return `/api/preview/exit/${slug ? `?slug=${encodeURIComponent(slug)}` : ''}`;
+}
+
+/** The share card of a page with no image of its own: the site's name and tagline (1200×630 PNG). */
+export function siteCardUrl(): string {
+  return '/share-cards/site.png';
+}
+
+/** An article's share card when it has no cover: its title and the site's name (1200×630 PNG). */
+export function articleCardUrl(slug: string): string {
+  return `/share-cards/posts/${encodeURIComponent(slug)}.png`;
 }
 
 /** A file the content store serves: a stored copy of an image from another site, or a page bundle's file (lib/content/media.ts). */

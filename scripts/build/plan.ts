@@ -55,8 +55,8 @@ export function planPages(previous: IndexedArticle[], current: IndexedArticle[])
       listsMayDiffer = true;
       touched.add(article.slug);
     }
-    // The health A–Z lists synonyms too (and only it does, so post navigation needs no check for them).
-    if (JSON.stringify(old.synonyms) !== JSON.stringify(article.synonyms)) listsMayDiffer = true;
+    // The health A–Z lists synonyms and the condition too (and only it does, so post navigation needs no check for them).
+    if (JSON.stringify(old.synonyms) !== JSON.stringify(article.synonyms) || old.condition !== article.condition) listsMayDiffer = true;
   }
   if (listsMayDiffer) {
     // Post navigation and lists show only what `listed` picks, and their order follows from it too.

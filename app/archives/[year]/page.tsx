@@ -1,6 +1,6 @@
 // /archives/<year>/ (and /archives/undated/): one year's articles by month, newest first.
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { notFound } from 'next/navigation';
 import { ArchiveList } from '@/components/ui/archive-list';
 import { getArchive, getArticles } from '@/lib/content';
@@ -33,9 +33,9 @@ export default async function ArchiveYearPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm">
-        <Link href={archivesUrl()} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+        <SiteLink href={archivesUrl()} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
           All years
-        </Link>
+        </SiteLink>
       </p>
       <h1 className="mb-6 text-3xl font-bold tracking-tight sm:text-4xl">Archives: {year.year ?? 'Undated'}</h1>
       <ArchiveList years={[year]} />

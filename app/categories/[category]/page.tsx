@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListPage } from '@/components/ui/post-list-page';
 import { getArticles, getCategory } from '@/lib/content';
-import { decodeSegment } from '@/lib/content/urls';
+import { categoriesUrl, decodeSegment } from '@/lib/content/urls';
 import { categoryMetadata } from '@/lib/metadata';
 import { paginate } from '@/lib/pagination';
 import { prerenderedParams } from '@/lib/prerender';
@@ -28,5 +28,5 @@ export default async function CategoryPage({ params }: Props) {
   const category = getCategory(decodeSegment((await params).category));
   const page = category && paginate(category.articles, 1, site.pageSize);
   if (!category || !page) notFound();
-  return <PostListPage heading={`Category “${category.name}”`} base={category.url} page={page} />;
+  return <PostListPage heading={`Category “${category.name}”`} base={category.url} page={page} parent={{ name: 'Categories', url: categoriesUrl() }} />;
 }

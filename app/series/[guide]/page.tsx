@@ -1,8 +1,10 @@
 // /series/<guide>/: one guide's pages in reading order (lib/content/guides.ts orders them).
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 import { notFound } from 'next/navigation';
 import { GuidePageList } from '@/components/guides/guide-page-list';
+import { JsonLd } from '@/components/seo/json-ld';
+import { collectionGraph } from '@/lib/structured-data';
 import { getArticles, getGuide } from '@/lib/content';
 import { decodeSegment, guidesUrl } from '@/lib/content/urls';
 import { guideMetadata } from '@/lib/metadata';
@@ -32,13 +34,14 @@ export default async function GuidePage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm">
-        <Link href={guidesUrl()} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
+        <SiteLink href={guidesUrl()} className="inline-flex min-h-11 items-center text-accent underline underline-offset-4">
           All guides
-        </Link>
+        </SiteLink>
       </p>
       <h1 className="mb-2 text-3xl font-bold tracking-tight sm:text-4xl">{guide.name}</h1>
       <p className="mb-6 text-muted">A guide in {pages}. Read them in order, or go straight to the one you need.</p>
       <GuidePageList articles={guide.articles} />
+      <JsonLd graph={collectionGraph({ name: guide.name, url: guide.url, parents: [{ name: 'Guides', url: guidesUrl() }], items: guide.articles.map((article) => ({ name: article.title, url: article.url })) })} />
     </div>
   );
 }

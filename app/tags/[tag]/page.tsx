@@ -6,7 +6,7 @@ import { termMetadata } from '@/lib/metadata';
 import { paginate } from '@/lib/pagination';
 import { prerenderedParams } from '@/lib/prerender';
 import { site } from '@/lib/site';
-import { decodeSegment } from '@/lib/content/urls';
+import { decodeSegment, tagsUrl } from '@/lib/content/urls';
 
 interface Props {
   params: Promise<{ tag: string }>;
@@ -28,5 +28,5 @@ export default async function TagPage({ params }: Props) {
   const tag = getTag(decodeSegment((await params).tag));
   const page = tag && paginate(tag.articles, 1, site.pageSize);
   if (!tag || !page) notFound();
-  return <PostListPage heading={`Tagged “${tag.name}”`} base={tag.url} page={page} />;
+  return <PostListPage heading={`Tagged “${tag.name}”`} base={tag.url} page={page} parent={{ name: 'Tags', url: tagsUrl() }} />;
 }

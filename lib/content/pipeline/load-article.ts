@@ -106,6 +106,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     series: frontMatter.series,
     seriesOrder: frontMatter.seriesorder,
     synonyms: frontMatter.synonyms,
+    condition: frontMatter.condition || null,
     math,
     disableHljs: frontMatter.disablehljs,
     summary: pickSummary([frontMatter.description, frontMatter.summary, body.textBeforeMore, body.firstParagraph]),

@@ -317,6 +317,8 @@ const frontMatterKeys = z.object({
   /** PaperMod's disableShare: no share links under this article. */
   disableshare: flag(false),
   synonyms,
+  /** The condition the article is about, as the health A–Z lists it (lib/content/condition.ts). */
+  condition: text,
 });
 
 /**

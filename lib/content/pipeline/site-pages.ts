@@ -13,7 +13,7 @@ import { loadArticle, type LoadedArticle, type LoadOptions } from './load-articl
 /** The first segment of every address the site answers itself (routes in app/, Next's own, and routes
  * the site plans), which a page's name may not take. site-pages.test.ts checks app/ against it. */
 export const SITE_ROUTE_NAMES: ReadonlySet<string> = new Set([
-  'api', 'archives', 'categories', 'health-a-z', 'media', 'page', 'pagefind', 'posts', 'preview', 'search', 'series', 'sitemaps', 'tags', '_next',
+  'api', 'archives', 'categories', 'health-a-z', 'media', 'page', 'pagefind', 'posts', 'preview', 'search', 'series', 'share-cards', 'sitemaps', 'tags', 'urgent-help', '_next',
   'apple-icon.png', 'atom.xml', 'favicon.ico', 'feed.json', 'icon.svg', 'index.xml', 'manifest.webmanifest', 'robots.txt', 'sitemap.xml',
 ]);
 

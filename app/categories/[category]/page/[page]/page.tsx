@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostListPage } from '@/components/ui/post-list-page';
 import { getArticles, getCategory } from '@/lib/content';
-import { decodeSegment } from '@/lib/content/urls';
+import { categoriesUrl, decodeSegment } from '@/lib/content/urls';
 import { categoryMetadata } from '@/lib/metadata';
 import { paginate } from '@/lib/pagination';
 import { prerenderedParams } from '@/lib/prerender';
@@ -31,5 +31,5 @@ export default async function CategoryPageN({ params }: Props) {
   const category = getCategory(decodeSegment(slug));
   const page = category && paginate(category.articles, Number(number), site.pageSize);
   if (!category || !page || page.number === 1) notFound();
-  return <PostListPage heading={`Category “${category.name}”`} base={category.url} page={page} />;
+  return <PostListPage heading={`Category “${category.name}”`} base={category.url} page={page} parent={{ name: 'Categories', url: categoriesUrl() }} />;
 }

@@ -6,7 +6,7 @@ import { termMetadata } from '@/lib/metadata';
 import { paginate } from '@/lib/pagination';
 import { prerenderedParams } from '@/lib/prerender';
 import { site } from '@/lib/site';
-import { decodeSegment } from '@/lib/content/urls';
+import { decodeSegment, tagsUrl } from '@/lib/content/urls';
 
 interface Props {
   params: Promise<{ tag: string; page: string }>;
@@ -31,5 +31,5 @@ export default async function TagPageN({ params }: Props) {
   const tag = getTag(decodeSegment(slug));
   const page = tag && paginate(tag.articles, Number(number), site.pageSize);
   if (!tag || !page || page.number === 1) notFound();
-  return <PostListPage heading={`Tagged “${tag.name}”`} base={tag.url} page={page} />;
+  return <PostListPage heading={`Tagged “${tag.name}”`} base={tag.url} page={page} parent={{ name: 'Tags', url: tagsUrl() }} />;
 }
