@@ -2,11 +2,11 @@
 // every absolute URL is built from it by lib/content/urls.ts.
 const baseUrl = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 
-/** PULSE_PRERENDER_ARTICLES, when set: a whole number (tests and benchmarks build with a small one). */
-function prerenderArticles(fallback: number): number {
-  const value = process.env.PULSE_PRERENDER_ARTICLES;
+/** A whole number from an environment variable, when set (tests and benchmarks set small ones). */
+function wholeNumberFromEnv(name: string, what: string, fallback: number): number {
+  const value = process.env[name];
   if (value === undefined || value === '') return fallback;
-  if (!/^\d+$/.test(value)) throw new Error(`PULSE_PRERENDER_ARTICLES="${value}" is not a whole number of articles.`);
+  if (!/^\d+$/.test(value)) throw new Error(`${name}="${value}" is not a whole number of ${what}.`);
   return Number(value);
 }
 
@@ -25,7 +25,7 @@ export const site = {
   homeArticleCount: 5,
   /** How many of the newest articles `next build` renders; every other article, term page and later list
    * page is rendered on its first request, then served from Next's cache (lib/prerender.ts). */
-  prerenderArticles: prerenderArticles(200),
+  prerenderArticles: wholeNumberFromEnv('PULSE_PRERENDER_ARTICLES', 'articles', 200),
   /** Articles per list page (Hugo's paginate). */
   pageSize: 10,
   /** Terms per page of the tag and category indexes (/tags/, /tags/page/2/), most used first. */
@@ -51,4 +51,19 @@ export const site = {
   refLinksNotFoundURL: '#',
   /** PaperMod's ShowShareButtons: share links under every article, unless its front matter says `disableShare: true`. */
   showShareButtons: true,
+  /** Images articles take from other sites, which the build and publish store a copy of
+   * (lib/content/pipeline/remote-images.ts; docs/editors.md, "Images from other sites"). */
+  remoteImages: {
+    /** Downloads at once. */
+    atOnce: 8,
+    /** The time all downloads of one build or publish may take together (PULSE_IMAGE_BUDGET_SECONDS overrides it);
+     * images left then show as their alt text, with a warning, and the next run tries them. */
+    budgetSeconds: wholeNumberFromEnv('PULSE_IMAGE_BUDGET_SECONDS', 'seconds', 60),
+    /** The time one download may take, from the lookup of its server's name to its last byte. */
+    timeoutSeconds: 10,
+    /** How long a failed download is not tried again (the next build or publish after that tries it). */
+    retryFailedAfterHours: 24,
+    /** PULSE_OFFLINE=1: download nothing (every remote image shows as its alt text, with a warning saying why). */
+    offline: process.env.PULSE_OFFLINE === '1',
+  },
 } as const;

@@ -8,7 +8,7 @@ import type { IndexedArticle } from '../lib/content/article';
 import { contentDir, pagesDir, publicDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
 import { isRemoteImage } from '../lib/content/media';
-import { fetchRemoteImages } from '../lib/content/pipeline/remote-images';
+import { DEFAULT_POLICY, fetchRemoteImages, type DownloadPolicy } from '../lib/content/pipeline/remote-images';
 import { aboveReadingTarget, formatReadingInfo } from '../lib/content/pipeline/editor-checks';
 import { describeProblems, describeWarnings, formatWarning } from '../lib/content/pipeline/errors';
 import { missingImageWarnings } from '../lib/content/pipeline/image-checks';
@@ -77,8 +77,13 @@ function logSearchIndex({ documents, seconds, bytes }: WrittenSearchIndex): void
 async function storeRemoteImages(articles: IndexedArticle[]): Promise<void> {
   const urls = articles.flatMap((article) => [...article.remoteImages, ...[article.image, article.cover?.image, article.thumbnail].flatMap((image) => (image && isRemoteImage(image.src) ? [image.src] : []))]);
   if (urls.length === 0) return;
-  const { failures } = await fetchRemoteImages(storeDir, urls);
+  const { failures } = await fetchRemoteImages(storeDir, urls, downloadPolicy());
   for (const { url, reason } of failures) console.error(`warning: could not store a copy of ${url}: ${reason}. Pages show its alt text instead; save the image beside the article.`);
+}
+
+function downloadPolicy(): DownloadPolicy {
+  const { atOnce, budgetSeconds, timeoutSeconds, retryFailedAfterHours, offline } = site.remoteImages;
+  return { ...DEFAULT_POLICY, atOnce, budgetMs: budgetSeconds * 1000, timeoutMs: timeoutSeconds * 1000, rememberFailureMs: retryFailedAfterHours * 3_600_000, offline };
 }
 
 function count(n: number, one: string, many = `${one}s`): string {

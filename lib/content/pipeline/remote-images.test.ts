@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { mediaDir, readMediaManifest } from '../media';
-import { fetchRemoteImages } from './remote-images';
+import { DEFAULT_POLICY, fetchRemoteImages } from './remote-images';
 
 // A 2×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR42mP8z8DwnwEIGAEAFQIB/w0i6UcAAAAASUVORK5CYII=', 'base64');
@@ -34,7 +34,7 @@ describe('remote images', () => {
 
   it('stores each image once, with its size, and reports every one it could not store', async () => {
     const storeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-media-'));
-    const limits = { timeoutMs: 500, maxBytes: 200_000 };
+    const limits = { ...DEFAULT_POLICY, timeoutMs: 500, maxBytes: 200_000 };
     const urls = ['ok.png', 'moved.png', 'image.svg', 'big.png', 'slow.png', 'missing.png'].map((name) => `${base}/${name}`);
     const { manifest, failures } = await fetchRemoteImages(storeDir, [...urls, urls[0]], limits);
 
