@@ -77,7 +77,11 @@ function logSearchIndex({ documents, seconds, bytes }: WrittenSearchIndex): void
 async function storeRemoteImages(articles: IndexedArticle[]): Promise<void> {
   const urls = articles.flatMap((article) => [...article.remoteImages, ...[article.image, article.cover?.image, article.thumbnail].flatMap((image) => (image && isRemoteImage(image.src) ? [image.src] : []))]);
   if (urls.length === 0) return;
-  const { failures } = await fetchRemoteImages(storeDir, urls, downloadPolicy());
+  const started = performance.now();
+  const { failures, tried } = await fetchRemoteImages(storeDir, urls, downloadPolicy());
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  // The integration test reads this line (tests/integration/remote-images.test.ts).
+  console.log(`Remote images: ${new Set(urls).size - failures.length} stored, ${failures.length} not stored, ${count(tried, 'download')} tried, in ${seconds} s.`);
   for (const { url, reason } of failures) console.error(`warning: could not store a copy of ${url}: ${reason}. Pages show its alt text instead; save the image beside the article.`);
 }
 

@@ -37,12 +37,13 @@ export interface DownloadFailure {
 
 class BudgetSpent extends Error {}
 
-/** Stores every URL not stored yet; returns the manifest (the stored ones) and every URL not stored, with why. */
-export async function fetchRemoteImages(storeDir: string, urls: string[], policy: DownloadPolicy = DEFAULT_POLICY, now = Date.now()): Promise<{ manifest: MediaManifest; failures: DownloadFailure[] }> {
+/** Stores every URL not stored yet; returns the manifest (the stored ones), every URL not stored, with why, and
+ * how many downloads were tried. */
+export async function fetchRemoteImages(storeDir: string, urls: string[], policy: DownloadPolicy = DEFAULT_POLICY, now = Date.now()): Promise<{ manifest: MediaManifest; failures: DownloadFailure[]; tried: number }> {
   const manifest = readMediaManifest(storeDir);
   const missing = [...new Set(urls)].filter((url) => !manifest[url] || !fs.existsSync(path.join(mediaDir(storeDir), manifest[url].file)));
-  if (missing.length === 0) return { manifest, failures: [] };
-  if (policy.offline) return { manifest, failures: missing.map((url) => ({ url, reason: 'PULSE_OFFLINE=1 is set, so no image was downloaded' })) };
+  if (missing.length === 0) return { manifest, failures: [], tried: 0 };
+  if (policy.offline) return { manifest, failures: missing.map((url) => ({ url, reason: 'PULSE_OFFLINE=1 is set, so no image was downloaded' })), tried: 0 };
 
   const remembered = readFailedDownloads(storeDir, policy.rememberFailureMs, now);
   const failures: DownloadFailure[] = [];
@@ -60,6 +61,7 @@ export async function fetchRemoteImages(storeDir: string, urls: string[], policy
   const budgetSeconds = `the ${policy.budgetMs / 1000} s this run may spend on downloads ran out`;
   const limit = pLimit(policy.atOnce);
   let changed = false;
+  let tried = 0;
   try {
     await Promise.all(
       toTry.map((url) =>
@@ -67,6 +69,7 @@ export async function fetchRemoteImages(storeDir: string, urls: string[], policy
           const server = serverOf(url);
           if (budget.signal.aborted) return void failures.push({ url, reason: `${budgetSeconds} before it was tried` });
           if ((noAnswers.get(server) ?? 0) >= NO_ANSWERS_BEFORE_GIVING_UP) return remember(url, `its server ${server} did not answer earlier in this run`);
+          tried++;
           const time = timeLimit(budget.signal, policy.timeoutMs);
           try {
             manifest[url] = await downloadImage(storeDir, url, { signal: time.signal, maxBytes: policy.maxBytes });
@@ -89,7 +92,7 @@ export async function fetchRemoteImages(storeDir: string, urls: string[], policy
   }
   if (changed) writeMediaManifest(storeDir, manifest);
   writeFailedDownloads(storeDir, remembered);
-  return { manifest, failures };
+  return { manifest, failures, tried };
 
   function remember(url: string, reason: string): void {
     delete manifest[url];
