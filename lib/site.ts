@@ -56,8 +56,9 @@ export const site = {
   remoteImages: {
     /** Downloads at once. */
     atOnce: 8,
-    /** The time all downloads of one build or publish may take together (PULSE_IMAGE_BUDGET_SECONDS overrides it);
-     * images left then show as their alt text, with a warning, and the next run tries them. */
+    /** How long a build or publish waits, once its articles are compiled, for the downloads left (they start
+     * while articles compile; PULSE_IMAGE_BUDGET_SECONDS overrides it). Images left then show as their alt
+     * text, with a warning, and the next run tries them. */
     budgetSeconds: wholeNumberFromEnv('PULSE_IMAGE_BUDGET_SECONDS', 'seconds', 60),
     /** The time one download may take, from the lookup of its server's name to its last byte. */
     timeoutSeconds: 10,
