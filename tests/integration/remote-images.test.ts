@@ -16,15 +16,33 @@ import { freePort } from './free-port';
 const exec = promisify(execFile);
 const ARTICLES = 300;
 const BLACKHOLES = 3;
+// More servers that never answer than 8 slots can give up on within a long compile: the budget must end it.
+const CROWD = 40;
 
 let project = '';
 const blackholes: http.Server[] = [];
 const origins: string[] = [];
+const crowd: string[] = [];
 let requests = 0;
 
+async function blackhole(): Promise<string> {
+  const server = http.createServer(() => void requests++);
+  blackholes.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+}
+
+function writeArticles(folder: string, originOf: (i: number) => string): void {
+  const posts = path.join(project, folder);
+  fs.mkdirSync(posts);
+  for (let i = 0; i < ARTICLES; i++) {
+    fs.writeFileSync(path.join(posts, `article-${i}.md`), `---\ntitle: "Article ${i}"\ndate: 2024-01-01\ndescription: "A short article about topic ${i}."\n---\n\nA short paragraph about topic ${i}.\n\n![A chart of topic ${i}](${originOf(i)}/images/${i}.png)\n`);
+  }
+}
+
 /** Runs the content step; returns its remote-image figures and the warnings it printed. */
-async function contentStep(env: Record<string, string> = {}) {
-  const { stdout, stderr } = await exec('npm', ['run', 'content', '--silent'], { cwd: project, maxBuffer: 64 * 2 ** 20, env: { ...process.env, PULSE_CONTENT_DIR: 'scratch-posts', ...env } });
+async function contentStep(folder: string, env: Record<string, string> = {}) {
+  const { stdout, stderr } = await exec('npm', ['run', 'content', '--silent'], { cwd: project, maxBuffer: 64 * 2 ** 20, env: { ...process.env, PULSE_CONTENT_DIR: folder, ...env } });
   const line = /Remote images: (\d+) stored, (\d+) not stored, (\d+) downloads? tried, waited ([\d.]+) s\./.exec(stdout);
   assert.ok(line, stdout);
   const [stored, notStored, tried, seconds] = line.slice(1).map(Number);
@@ -36,21 +54,13 @@ const failedDownloads = () => JSON.parse(fs.readFileSync(path.join(project, '.co
 
 describe('remote images that cannot be downloaded', { timeout: 600_000 }, () => {
   before(async () => {
-    for (let i = 0; i < BLACKHOLES; i++) {
-      const server = http.createServer(() => void requests++);
-      blackholes.push(server);
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      origins.push(`http://127.0.0.1:${(server.address() as { port: number }).port}`);
-    }
+    for (let i = 0; i < BLACKHOLES; i++) origins.push(await blackhole());
     origins.push(`http://127.0.0.1:${await freePort()}`);
+    for (let i = 0; i < CROWD; i++) crowd.push(await blackhole());
     project = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-remote-'));
     copyProject(process.cwd(), project);
-    const posts = path.join(project, 'scratch-posts');
-    fs.mkdirSync(posts);
-    for (let i = 0; i < ARTICLES; i++) {
-      const image = `${origins[i % origins.length]}/images/${i}.png`;
-      fs.writeFileSync(path.join(posts, `article-${i}.md`), `---\ntitle: "Article ${i}"\ndate: 2024-01-01\ndescription: "A short article about topic ${i}."\n---\n\nA short paragraph about topic ${i}.\n\n![A chart of topic ${i}](${image})\n`);
-    }
+    writeArticles('crowd-posts', (i) => crowd[i % CROWD]);
+    writeArticles('scratch-posts', (i) => origins[i % origins.length]);
   });
   after(() => {
     for (const server of blackholes) {
@@ -61,28 +71,30 @@ describe('remote images that cannot be downloaded', { timeout: 600_000 }, () => 
   });
 
   it('stops at the budget, warns about every image left, remembers none of them, and the build goes on', async () => {
-    const run = await contentStep({ PULSE_IMAGE_BUDGET_SECONDS: '3' });
-    assert.ok(run.seconds <= 4, `downloads took ${run.seconds} s with a 3 s budget`);
+    const run = await contentStep('crowd-posts', { PULSE_IMAGE_BUDGET_SECONDS: '3' });
+    assert.ok(run.seconds <= 4, `waited ${run.seconds} s for downloads with a 3 s budget`);
     assert.equal(run.notStored, ARTICLES);
     assert.equal(run.warnings.length, ARTICLES);
-    assert.ok(run.warnings.some((warning) => warning.includes('the 3 s the run waits for downloads ran out before it was tried')));
-    const remembered = Object.keys(failedDownloads());
-    assert.ok(remembered.length < ARTICLES / origins.length, `${remembered.length} failures remembered`);
+    const left = run.warnings.filter((warning) => warning.includes('the 3 s the run waits for downloads ran out'));
+    assert.ok(left.length > 0, run.warnings.slice(0, 5).join('\n'));
+    const remembered = new Set(Object.keys(failedDownloads()));
+    assert.deepEqual(left.filter((warning) => remembered.has(/copy of (\S+):/.exec(warning)?.[1] ?? '')), []);
     assert.ok(fs.existsSync(path.join(project, '.content', 'index.json')), 'the content step published its index');
   });
 
   it('tries each image once within the default budget, and the next run asks no server', async () => {
-    const first = await contentStep();
+    const before = requests;
+    const first = await contentStep('scratch-posts');
     assert.ok(first.seconds <= 60, `downloads took ${first.seconds} s with a 60 s budget`);
     assert.equal(first.notStored, ARTICLES);
-    assert.equal(Object.keys(failedDownloads()).length, ARTICLES);
-    assert.ok(requests <= 2 * BLACKHOLES * 8, `${requests} requests to servers that never answer`);
+    assert.equal(Object.keys(failedDownloads()).filter((url) => origins.some((origin) => url.startsWith(`${origin}/`))).length, ARTICLES);
+    assert.ok(requests - before <= 8 + BLACKHOLES, `${requests - before} requests to servers that never answer`);
 
-    const before = requests;
-    const second = await contentStep();
+    const afterFirst = requests;
+    const second = await contentStep('scratch-posts');
     assert.equal(second.tried, 0);
     assert.ok(second.seconds < 1, `remembered failures took ${second.seconds} s`);
-    assert.equal(requests, before);
+    assert.equal(requests, afterFirst);
     assert.equal(second.warnings.length, ARTICLES);
     assert.match(second.warnings[0], /it failed on .* and is tried again after /);
   });
@@ -90,7 +102,7 @@ describe('remote images that cannot be downloaded', { timeout: 600_000 }, () => 
   it('downloads nothing with PULSE_OFFLINE=1', async () => {
     fs.rmSync(path.join(project, '.content', 'media', 'failed-downloads.json'));
     const before = requests;
-    const run = await contentStep({ PULSE_OFFLINE: '1' });
+    const run = await contentStep('scratch-posts', { PULSE_OFFLINE: '1' });
     assert.equal(run.tried, 0);
     assert.equal(requests, before);
     assert.match(run.warnings[0], /PULSE_OFFLINE=1 is set, so no image was downloaded/);
