@@ -67,4 +67,20 @@ export const site = {
   refLinksNotFoundURL: '#',
   /** PaperMod's ShowShareButtons: share links under every article, unless its front matter says `disableShare: true`. */
   showShareButtons: true,
+  /** Images articles take from other sites, which the build and publish store a copy of
+   * (lib/content/pipeline/remote-images.ts; docs/editors.md, "Images from other sites"). */
+  remoteImages: {
+    /** Downloads at once. */
+    atOnce: 8,
+    /** How long a build or publish waits, once its articles are compiled, for the downloads left (they start
+     * while articles compile; PULSE_IMAGE_BUDGET_SECONDS overrides it). Images left then show as their alt
+     * text, with a warning, and the next run tries them. */
+    budgetSeconds: wholeNumber('PULSE_IMAGE_BUDGET_SECONDS', 60),
+    /** The time one download may take, from the lookup of its server's name to its last byte. */
+    timeoutSeconds: 10,
+    /** How long a failed download is not tried again (the next build or publish after that tries it). */
+    retryFailedAfterHours: 24,
+    /** PULSE_OFFLINE=1: download nothing (every remote image shows as its alt text, with a warning saying why). */
+    offline: process.env.PULSE_OFFLINE === '1',
+  },
 } as const;

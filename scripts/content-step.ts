@@ -8,7 +8,7 @@ import type { IndexedArticle } from '../lib/content/article';
 import { contentDir, pagesDir, publicDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
 import { isRemoteImage } from '../lib/content/media';
-import { fetchRemoteImages } from '../lib/content/pipeline/remote-images';
+import { DEFAULT_POLICY, startRemoteImageDownloads, type DownloadPolicy, type RemoteImageDownloads } from '../lib/content/pipeline/remote-images';
 import { aboveReadingTarget, formatReadingInfo } from '../lib/content/pipeline/editor-checks';
 import { describeProblems, describeWarnings, formatWarning } from '../lib/content/pipeline/errors';
 import { missingImageWarnings } from '../lib/content/pipeline/image-checks';
@@ -34,7 +34,9 @@ export function clearCompileCache(): void {
 
 async function contentStep(publish: boolean): Promise<StoreIndex> {
   const started = performance.now();
-  const result = await buildContent({ contentDir, pagesDir, storeDir, publish, search: publish }).catch(stopOnSearchFailure);
+  // Remote images download while the articles compile; the step waits for the rest at the end (at most the budget).
+  const downloads = startRemoteImageDownloads(storeDir, downloadPolicy());
+  const result = await buildContent({ contentDir, pagesDir, storeDir, publish, search: publish, onPublic: (article) => downloads.add(remoteImagesOf(article)) }).catch(stopOnSearchFailure);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.problems.length > 0) {
     if (result.warnings.length > 0) console.error(`${describeWarnings(result.warnings)}\n`);
@@ -49,7 +51,7 @@ async function contentStep(publish: boolean): Promise<StoreIndex> {
   for (const figure of aboveReadingTarget(result.reading, site.readingGradeTarget)) console.log(formatReadingInfo(figure, site.readingGradeTarget));
   if (result.search) logSearchIndex(result.search);
   if (result.warnings.length > 0) console.error(describeWarnings(result.warnings));
-  await storeRemoteImages([...result.index, ...result.pages]);
+  await storeRemoteImages(downloads);
   for (const warning of missingImageWarnings([...result.index, ...result.pages], publicDir)) console.error(formatWarning(warning));
   return { articles: result.index, pages: result.pages };
 }
@@ -73,12 +75,25 @@ function logSearchIndex({ documents, seconds, bytes }: WrittenSearchIndex): void
   console.log(`Search index: ${count(documents, 'article')} in ${seconds.toFixed(1)} s, ${(bytes / 1024).toFixed(0)} KB.`);
 }
 
-/** Stores a copy of every image the public articles take from other sites; reports each that failed, once. */
-async function storeRemoteImages(articles: IndexedArticle[]): Promise<void> {
-  const urls = articles.flatMap((article) => [...article.remoteImages, ...[article.image, article.cover?.image, article.thumbnail].flatMap((image) => (image && isRemoteImage(image.src) ? [image.src] : []))]);
-  if (urls.length === 0) return;
-  const { failures } = await fetchRemoteImages(storeDir, urls);
+/** Every image an article takes from another site: in its body, its cover, its thumbnail. */
+function remoteImagesOf(article: IndexedArticle): string[] {
+  return [...article.remoteImages, ...[article.image, article.cover?.image, article.thumbnail].flatMap((image) => (image && isRemoteImage(image.src) ? [image.src] : []))];
+}
+
+/** Waits for the downloads of the public articles' remote images (at most the budget); reports each not stored, once. */
+async function storeRemoteImages(downloads: RemoteImageDownloads): Promise<void> {
+  const waited = performance.now();
+  const { failures, named, tried } = await downloads.finish();
+  if (named === 0) return;
+  const seconds = ((performance.now() - waited) / 1000).toFixed(1);
+  // The integration test reads this line (tests/integration/remote-images.test.ts).
+  console.log(`Remote images: ${named - failures.length} stored, ${failures.length} not stored, ${count(tried, 'download')} tried, waited ${seconds} s.`);
   for (const { url, reason } of failures) console.error(`warning: could not store a copy of ${url}: ${reason}. Pages show its alt text instead; save the image beside the article.`);
+}
+
+function downloadPolicy(): DownloadPolicy {
+  const { atOnce, budgetSeconds, timeoutSeconds, retryFailedAfterHours, offline } = site.remoteImages;
+  return { ...DEFAULT_POLICY, atOnce, budgetMs: budgetSeconds * 1000, timeoutMs: timeoutSeconds * 1000, rememberFailureMs: retryFailedAfterHours * 3_600_000, offline };
 }
 
 function count(n: number, one: string, many = `${one}s`): string {

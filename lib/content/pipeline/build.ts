@@ -43,6 +43,9 @@ export interface BuildOptions {
   today?: string;
   /** Also write the search index (Pagefind) and publish it with the index (default: not). */
   search?: boolean;
+  /** Called with each public article and site page as soon as it is loaded, while others still compile
+   * (the content step starts its remote images' downloads from it). */
+  onPublic?: (article: IndexedArticle) => void;
 }
 
 /** An article left out because of its dates, and the date that decides it. */
@@ -73,7 +76,7 @@ export interface BuildResult {
   search: WrittenSearchIndex | null;
 }
 
-export async function buildContent({ contentDir, pagesDir = null, storeDir, concurrency = 16, workers = poolSize(), poolThreshold = POOL_THRESHOLD, publish = true, today = buildDay(), search: withSearch = false }: BuildOptions): Promise<BuildResult> {
+export async function buildContent({ contentDir, pagesDir = null, storeDir, concurrency = 16, workers = poolSize(), poolThreshold = POOL_THRESHOLD, publish = true, today = buildDay(), search: withSearch = false, onPublic }: BuildOptions): Promise<BuildResult> {
   const sources = await readArticleFiles(contentDir);
   const pageSources = pagesDir ? await readArticleFiles(pagesDir) : [];
   const refs = refTable(sources, contentDir, today);
@@ -96,7 +99,10 @@ export async function buildContent({ contentDir, pagesDir = null, storeDir, conc
   });
   const problems: ContentProblem[] = [];
   const loadAll = (files: SourceFile[], load: (source: SourceFile, compile: Compile, options: LoadOptions) => Promise<LoadedArticle>) =>
-    loadFiles(files, { reusable, concurrency, problems, load: (source) => load(source, compile, { refs, today }) });
+    loadFiles(files, { reusable, concurrency, problems, load: (source) => load(source, compile, { refs, today }), loaded });
+  const loaded = (article: IndexedArticle) => {
+    if (onPublic && publicationOf(article, today) === 'public') onPublic(article);
+  };
   let articles: IndexedArticle[];
   let allPages: IndexedArticle[];
   try {
@@ -160,20 +166,23 @@ interface LoadFilesOptions {
   /** Where each file's problems go. */
   problems: ContentProblem[];
   load: (source: SourceFile) => Promise<LoadedArticle>;
+  loaded: (article: IndexedArticle) => void;
 }
 
 /** Every file's index entry: reused from the published index while its file, its body and its refs are unchanged, else loaded. */
-async function loadFiles(sources: SourceFile[], { reusable, concurrency, problems, load }: LoadFilesOptions): Promise<IndexedArticle[]> {
+async function loadFiles(sources: SourceFile[], { reusable, concurrency, problems, load, loaded }: LoadFilesOptions): Promise<IndexedArticle[]> {
   const entries: IndexedArticle[] = [];
   await eachWithLimit(sources, concurrency, async (source) => {
     const unchanged = reusable.get(source);
     if (unchanged) {
       entries.push(unchanged);
+      loaded(unchanged);
       return;
     }
     try {
       const { code, headings, faq, ...entry } = await load(source);
       entries.push(entry);
+      loaded(entry);
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push(...error.problems);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { mediaDir, readMediaManifest } from '../media';
-import { fetchRemoteImages } from './remote-images';
+import { DEFAULT_POLICY, fetchRemoteImages } from './remote-images';
 
 // A 2×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR42mP8z8DwnwEIGAEAFQIB/w0i6UcAAAAASUVORK5CYII=', 'base64');
@@ -24,7 +24,7 @@ describe('remote images', () => {
       if (request.url === '/moved.png') return void response.writeHead(302, { location: '/ok.png' }).end();
       if (request.url === '/image.svg') return void response.writeHead(200, { 'content-type': 'image/svg+xml' }).end(SVG);
       if (request.url === '/big.png') return void response.end(Buffer.concat([PNG, Buffer.alloc(300_000)]));
-      if (request.url === '/slow.png') return void setTimeout(() => response.end(PNG), 2000);
+      if (request.url === '/slow.png') return void setTimeout(() => response.end(PNG), 5000);
       response.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -34,7 +34,7 @@ describe('remote images', () => {
 
   it('stores each image once, with its size, and reports every one it could not store', async () => {
     const storeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-media-'));
-    const limits = { timeoutMs: 500, maxBytes: 200_000 };
+    const limits = { ...DEFAULT_POLICY, timeoutMs: 2000, maxBytes: 200_000 };
     const urls = ['ok.png', 'moved.png', 'image.svg', 'big.png', 'slow.png', 'missing.png'].map((name) => `${base}/${name}`);
     const { manifest, failures } = await fetchRemoteImages(storeDir, [...urls, urls[0]], limits);
 
@@ -48,7 +48,7 @@ describe('remote images', () => {
     const reasons = Object.fromEntries(failures.map((failure) => [failure.url.replace(base, ''), failure.reason]));
     assert.match(reasons['/image.svg'], /svg images are not served/);
     assert.match(reasons['/big.png'], /over the .* MB limit/);
-    assert.match(reasons['/slow.png'], /no answer within 0.5 s/);
+    assert.match(reasons['/slow.png'], /no answer within 2 s/);
     assert.match(reasons['/missing.png'], /answered 404/);
     assert.equal(failures.length, 4);
 
