@@ -26,6 +26,9 @@ export const site = {
   /** How many of the newest articles `next build` renders; every other article, term page and later list
    * page is rendered on its first request, then served from Next's cache (lib/prerender.ts). */
   prerenderArticles: prerenderArticles(200),
+  /** IANA time zone: front-matter dates written without an offset are local time here (`date: 2026-03-01`
+   * is midnight in London), and the checker and publish print scheduled instants in it. */
+  timeZone: 'Europe/London',
   /** Articles per list page (Hugo's paginate). */
   pageSize: 10,
   /** Terms per page of the tag and category indexes (/tags/, /tags/page/2/), most used first. */

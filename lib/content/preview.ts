@@ -11,7 +11,6 @@ import { findArticleSource } from './pipeline/find-article';
 import { readArticleFiles } from './pipeline/files';
 import { loadArticle } from './pipeline/load-article';
 import { sourceMedia } from './pipeline/media-files';
-import { today } from './pipeline/publication';
 import { refTable } from './pipeline/refs';
 
 export type Preview =
@@ -24,7 +23,7 @@ export async function previewArticle(slug: string): Promise<Preview> {
   const source = await findArticleSource(contentDir, slug);
   if (!source) return { kind: 'missing' };
   try {
-    const { bodyKey, sourceKey, file, format, aliases, aliasesLine, formerUrls, routeUrl, urlLine, warnings, links, remoteImages, localFiles, refs, ...article } = await loadArticle(source, compileBody, { refs: refTable(await readArticleFiles(contentDir), contentDir, today()), preview: true });
+    const { bodyKey, sourceKey, file, format, aliases, aliasesLine, formerUrls, routeUrl, urlLine, warnings, links, remoteImages, localFiles, refs, ...article } = await loadArticle(source, compileBody, { refs: refTable(await readArticleFiles(contentDir), contentDir, new Date()), preview: true });
     // Its cover as the site would serve it: our stored copy, or none (never another site's).
     return { kind: 'article', article: withServedImages(article, readMediaManifest(storeDir), publicDir) };
   } catch (error) {

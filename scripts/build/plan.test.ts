@@ -43,7 +43,7 @@ function site(): IndexedArticle[] {
       refs: [],
       readability: null,
       reviewLine: 1,
-      publishDate: null, expiryDate: null, weight: 0, keywords: [], series: [], seriesOrder: null, synonyms: [], math: false, disableHljs: false,
+      publishDate: null, expiryDate: null, publishAt: null, expiresAt: null, weight: 0, keywords: [], series: [], seriesOrder: null, synonyms: [], math: false, disableHljs: false,
     } satisfies IndexedArticle;
   });
   return sortNewestFirst(articles);
