@@ -3,6 +3,7 @@
 // key that decides what readers see or when (`tag`, `titel`, `dat`) is an error: the article would go live
 // without its tags, title or schedule. Keys Hugo or PaperMod define are not typos and pass.
 import type { BodyWarning } from '../article';
+import { editDistance } from '../edit-distance';
 import type { ContentProblem } from './errors';
 import type { SplitFile } from './front-matter';
 import { fieldsOf, nameOf } from './front-matter-fields';
@@ -93,15 +94,4 @@ function closestKey(key: string, candidates: readonly string[]): string | null {
     if (distance <= typoDistance(key) && (!best || distance < best.distance)) best = { key: known, distance };
   }
   return best?.key ?? null;
-}
-
-/** Levenshtein distance: the fewest one-character edits that turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
 }
