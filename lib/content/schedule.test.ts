@@ -49,6 +49,10 @@ describe('an article written for a time, in two time zones', () => {
     assert.equal(publicationAt(publishLater, at('2027-05-03T12:00:00Z')), 'public');
   });
 
+  it('an unknown time zone stops with what to write, rather than publish at once', () => {
+    assert.throws(() => scheduleOf({ draft: false, date: '2027-01-01', publishDate: null, expiryDate: null }, 'Europe/Londres'), /timeZone "Europe\/Londres" is not a time zone .* "Europe\/London"/);
+  });
+
   it('a draft stays a draft at every instant', () => {
     const draft = scheduleOf({ draft: true, date: '2020-01-01', publishDate: null, expiryDate: null }, 'UTC');
     assert.equal(publicationAt(draft, at('2030-01-01T00:00:00Z')), 'draft');
