@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IndexedArticle } from '../../lib/content/article';
 import { sortNewestFirst } from '../../lib/content/navigation';
+import { relatedArticles } from '../../lib/content/related';
 import { sitePages } from '../../lib/routes';
 import { listPageContents, mergePlans, planPages, planSitePages } from './plan';
 
@@ -174,5 +175,27 @@ describe('planSitePages', () => {
   it("merges with the articles' plan: a full build when either needs one, else both sets of pages", () => {
     assert.deepEqual(mergePlans({ kind: 'pages', urls: ['/b/', '/a/'], gone: ['/x/'] }, { kind: 'pages', urls: ['/a/', '/c/'], gone: [] }), { kind: 'pages', urls: ['/a/', '/b/', '/c/'], gone: ['/x/'] });
     assert.equal(mergePlans({ kind: 'pages', urls: ['/a/'], gone: [] }, { kind: 'full', reason: 'x' }).kind, 'full');
+  });
+});
+
+describe('planPages on random edits', () => {
+  it('renders every article whose related articles change, though it ranks them only near the edit', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)];
+    const names = (article: IndexedArticle) => (relatedArticles(current).get(article.slug) ?? []).map((other) => other.title).join('|');
+    let current: IndexedArticle[] = [];
+    for (let round = 0; round < 40; round++) {
+      const base = site().map((article, i) => ({ ...article, tags: [pick(['sleep', 'heart', 'diet', 'skin']), ...(i % 3 ? [] : ['rare'])], categories: [pick(['Sleep', 'Heart', 'Skin'])] }));
+      const target = pick(base);
+      const change = pick<Partial<IndexedArticle>>([{ title: `Retitled ${round}` }, { tags: ['skin'] }, { categories: ['Diet'] }, { date: '2024-03-01', dateSortKey: '2024-03-01' }]);
+      const after = edit(base, target.slug, change);
+      current = base;
+      const before = new Map(base.map((article) => [article.slug, names(article)]));
+      current = after;
+      const plan = planPages(base, after);
+      assert.ok(plan.kind === 'pages');
+      for (const article of after) if (before.get(article.slug) !== names(article)) assert.ok(plan.urls.includes(article.url), `round ${round}: ${article.url} shows new related articles`);
+    }
   });
 });

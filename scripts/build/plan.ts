@@ -11,7 +11,8 @@
 // their route is static: one that comes, goes or is retitled needs a full build.
 import type { ArticleSummary, IndexedArticle } from '../../lib/content/article';
 import { groupBySeries, guidePlace } from '../../lib/content/guides';
-import { relatedArticles } from '../../lib/content/related';
+import { relatedFinder } from '../../lib/content/related';
+import { urlize } from '../../lib/content/urls';
 import { listPages } from '../../lib/routes';
 
 /** `urls`: pages to render again (each answers 200 after); `gone`: pages that no longer exist, whose stored
@@ -29,23 +30,31 @@ export function planPages(previous: IndexedArticle[], current: IndexedArticle[])
   const urls = new Set<string>();
   const gone = new Set<string>();
   let listsMayDiffer = false;
+  // Articles that came, went, moved or changed what lists show of them: only those sharing a term with one
+  // can show something new among their related articles or guide pages.
+  const touched = new Set<string>();
   for (const old of previous) {
     const now = currentBySlug.get(old.slug);
     if (now && now.url === old.url) continue;
     gone.add(old.url);
+    touched.add(old.slug);
     listsMayDiffer = true;
   }
   for (const article of current) {
     const old = previousBySlug.get(article.slug);
     if (!old || old.url !== article.url) {
       urls.add(article.url);
+      touched.add(article.slug);
       listsMayDiffer = true;
       continue;
     }
     // The same file read by the same pipeline gives the same entry.
     if (old.sourceKey === article.sourceKey || JSON.stringify(old) === JSON.stringify(article)) continue;
     urls.add(article.url);
-    if (JSON.stringify(listed(old)) !== JSON.stringify(listed(article))) listsMayDiffer = true;
+    if (JSON.stringify(listed(old)) !== JSON.stringify(listed(article))) {
+      listsMayDiffer = true;
+      touched.add(article.slug);
+    }
     // The health A–Z lists synonyms too (and only it does, so post navigation needs no check for them).
     if (JSON.stringify(old.synonyms) !== JSON.stringify(article.synonyms)) listsMayDiffer = true;
   }
@@ -53,8 +62,9 @@ export function planPages(previous: IndexedArticle[], current: IndexedArticle[])
     // Post navigation and lists show only what `listed` picks, and their order follows from it too.
     const navBefore = postNavs(previous);
     for (const [slug, nav] of postNavs(current)) if (navBefore.get(slug) !== nav) urls.add(currentBySlug.get(slug)?.url ?? slug);
-    const shownBefore = othersShown(previous);
-    for (const [slug, shown] of othersShown(current)) if (shownBefore.get(slug) !== shown) urls.add(currentBySlug.get(slug)?.url ?? slug);
+    const near = sharingATerm([...previous, ...current], touched);
+    const shownBefore = othersShown(previous, near);
+    for (const [slug, shown] of othersShown(current, near)) if (shownBefore.get(slug) !== shown) urls.add(currentBySlug.get(slug)?.url ?? slug);
     const listsBefore = listPageContents(previous);
     const listsAfter = listPageContents(current);
     for (const [url, shown] of listsAfter) if (listsBefore.get(url) !== shown) urls.add(url);
@@ -69,17 +79,30 @@ function postNavs(newestFirst: ArticleSummary[]): Map<string, string> {
   return new Map(newestFirst.map((article, i) => [article.slug, JSON.stringify([listed(newestFirst[i - 1] ?? null), listed(newestFirst[i + 1] ?? null)])]));
 }
 
-/** What each article's page shows of other articles besides post navigation (its guide's pages, its
- * related articles), by slug. */
-function othersShown(articles: ArticleSummary[]): Map<string, string> {
+/** What the page of each article among `slugs` shows of other articles besides post navigation (its guide's
+ * pages, its related articles), by slug. */
+function othersShown(articles: ArticleSummary[], slugs: Set<string>): Map<string, string> {
   const guides = groupBySeries(articles);
-  const related = relatedArticles(articles);
+  const relatedTo = relatedFinder(articles);
   return new Map(
-    articles.map((article) => {
-      const place = guidePlace(guides, article);
-      return [article.slug, JSON.stringify([place?.guide.name ?? '', place?.guide.articles.map(listed) ?? [], related.get(article.slug)?.map(listed) ?? []])];
-    }),
+    articles
+      .filter((article) => slugs.has(article.slug))
+      .map((article) => {
+        const place = guidePlace(guides, article);
+        return [article.slug, JSON.stringify([place?.guide.name ?? '', place?.guide.articles.map(listed) ?? [], relatedTo(article.slug).map(listed)])];
+      }),
   );
+}
+
+/** The slugs of `touched` and of every article sharing a tag, category or series with one of them, in any of
+ * `articles` (both versions of the site). Related articles and guides are picked only among those sharing a
+ * term, in an order the others keep, so no other article's page can show something new. */
+function sharingATerm(articles: ArticleSummary[], touched: Set<string>): Set<string> {
+  const termsOf = (article: ArticleSummary) => [...article.tags.map((tag) => `t:${urlize(tag)}`), ...article.categories.map((category) => `c:${urlize(category)}`), ...article.series.map((series) => `s:${urlize(series)}`)];
+  const terms = new Set(articles.filter((article) => touched.has(article.slug)).flatMap(termsOf));
+  const near = new Set(touched);
+  for (const article of articles) if (termsOf(article).some((term) => terms.has(term))) near.add(article.slug);
+  return near;
 }
 
 /** Every list page's URL with what it shows, as text to compare. */
