@@ -23,7 +23,7 @@ let dir = '';
 let origin = '';
 let server: ChildProcess | null = null;
 let scheduledAt = 0;
-const env = () => ({ ...process.env, REVALIDATE_SECRET: REVALIDATE, PREVIEW_SECRET: PREVIEW, PREVIEW_LINK_KEY: '', PULSE_SERVER_URL: origin, SITE_URL: origin });
+const env = () => ({ ...process.env, REVALIDATE_SECRET: REVALIDATE, PREVIEW_SECRET: PREVIEW, PREVIEW_LINK_KEY: '', PULSE_SERVER_URL: origin });
 
 async function run(script: string, args: string[] = []) {
   return exec('npm', ['run', script, '--silent', '--', ...args], { cwd: dir, maxBuffer: 64 * 2 ** 20, env: env() }).then(
@@ -51,7 +51,8 @@ async function stopServer(): Promise<void> {
   server = null;
 }
 
-/** The link `npm run preview-link` prints, on this server. */
+/** The link `npm run preview-link` prints (on SITE_URL, which is left as built: publish refuses a changed
+ * setting), on this test's server. */
 async function makeLink(slug: string): Promise<{ url: string; id: string }> {
   const made = await run('preview-link', [slug, '--hours', '1']);
   assert.equal(made.code, 0, made.stderr);
