@@ -32,7 +32,7 @@ describe('share images', () => {
 
 function fixture() {
   return {
-    slug: 'knee', url: '/posts/knee/', title: 'Knee pain', description: 'About knees.', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, weight: 0, keywords: [], series: [], seriesOrder: null, synonyms: [], condition: null, math: false, disableHljs: false, authors: [], tags: [],
+    slug: 'knee', url: '/posts/knee/', title: 'Knee pain', description: 'About knees.', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, publishAt: null, expiresAt: null, weight: 0, keywords: [], series: [], seriesOrder: null, synonyms: [], condition: null, math: false, disableHljs: false, authors: [], tags: [],
     categories: [], summary: '', image: null, wordCount: 10, readingMinutes: 1, draft: false, searchHidden: false, review: { lastReviewed: null, nextReview: null, reviewers: [] },
     flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: true, showWordCount: true, showBreadCrumbs: true, showPostNavLinks: true, hideSummary: false, showDisclaimer: true, showShare: true },
   };

@@ -21,7 +21,9 @@ export const site = {
   language: 'en',
   /** BCP 47 with the region: og:locale (as en_GB). */
   locale: 'en-GB',
-  /** IANA time zone: an article's date is the start of that day here (structured data, Open Graph). */
+  /** IANA time zone: front-matter dates written without an offset are local time here (`date: 2026-03-01`
+   * is midnight in London), structured data and Open Graph give dates with its offset, and the checker and
+   * publish print scheduled instants in it. */
   timeZone: 'Europe/London',
   url: baseUrl,
   /** Named as the author when an article names none. */

@@ -9,7 +9,7 @@ const HOSTILE = 'Heart </script><script>alert(1)</script> <!-- "quoted" & \u2028
 
 function article(overrides: Partial<Article> = {}): Article {
   return {
-    slug: 'x', url: '/posts/x/', title: HOSTILE, description: '', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, weight: 0, keywords: [], series: [], seriesOrder: null, synonyms: [], condition: null, math: false, disableHljs: false, authors: [], tags: ['heart'],
+    slug: 'x', url: '/posts/x/', title: HOSTILE, description: '', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, publishAt: null, expiresAt: null, weight: 0, keywords: [], series: [], seriesOrder: null, synonyms: [], condition: null, math: false, disableHljs: false, authors: [], tags: ['heart'],
     categories: [], summary: 'A summary.', image: null, cover: null, thumbnail: null, wordCount: 10, readingMinutes: 1, draft: false, searchHidden: false, review: { lastReviewed: null, nextReview: null, reviewers: [] },
     flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: true, showWordCount: true, showBreadCrumbs: true, showPostNavLinks: true, hideSummary: false, showDisclaimer: true, showShare: true },
     code: '', headings: [], faq: [{ question: 'Why </script>?', answer: 'Because.' }],

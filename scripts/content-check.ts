@@ -9,11 +9,14 @@
 // Information (`info`, rule `readability`): the reading grade of each file above the site's target, in
 // text; in JSON, every checked file's figures (`readability: { grade, wordsPerSentence }`), above the
 // target or not. Never a failure.
+// Then what is scheduled and what expires, soonest first, in the site's time zone (JSON: `info`, rule
+// `schedule`, with `at`, ISO 8601 in UTC).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedArticle } from '../lib/content/article';
 import { contentDir, pagesDir, publicDir, storeDir } from '../lib/content/paths';
 import { buildContent } from '../lib/content/pipeline/build';
+import { scheduleLines, scheduleOfChecked, type DatedArticle, type ScheduleFigures } from '../lib/content/pipeline/schedule-report';
 import { compileBody } from '../lib/content/pipeline/compile';
 import { aboveReadingTarget, formatReadingInfo, overdueReviewWarnings, readingFigures, readingMessage, type ReadingFigures } from '../lib/content/pipeline/editor-checks';
 import { ContentError, byPlace, formatProblem, formatWarning, type ContentProblem, type ContentWarning } from '../lib/content/pipeline/errors';
@@ -22,7 +25,7 @@ import { articleAddresses } from '../lib/content/pipeline/find-article';
 import { findBrokenLinks } from '../lib/content/pipeline/links';
 import { missingImageWarnings } from '../lib/content/pipeline/image-checks';
 import { loadArticle } from '../lib/content/pipeline/load-article';
-import { today } from '../lib/content/pipeline/publication';
+import { today } from '../lib/content/review';
 import { refTable } from '../lib/content/pipeline/refs';
 import { loadSitePage } from '../lib/content/pipeline/site-pages';
 import { site } from '../lib/site';
@@ -34,6 +37,8 @@ interface Finding {
   severity: 'error' | 'warning' | 'info';
   rule: string;
   message: string;
+  /** Only for `schedule`: when the article goes live or comes down, ISO 8601 in UTC. */
+  at?: string;
   /** Only for `readability`. */
   readability?: { grade: number; wordsPerSentence: number; target: number };
 }
@@ -48,6 +53,7 @@ const print = (line: string) => {
 };
 const result = files.length > 0 ? await checkFiles(files) : await buildContent({ contentDir, pagesDir, storeDir, publish: false });
 const { problems, reading } = result;
+const schedule = { scheduled: result.scheduled, expiring: result.expiring, expired: result.expired };
 const warnings = [...result.warnings, ...missingImageWarnings(result.index, publicDir)];
 const target = site.readingGradeTarget;
 
@@ -59,10 +65,14 @@ if (json) {
   const info = reading.map(({ file, grade, wordsPerSentence }): Finding => ({
     file, line: 1, column: 1, severity: 'info', rule: 'readability', message: readingMessage({ grade, wordsPerSentence }, target), readability: { grade, wordsPerSentence, target },
   }));
-  print(JSON.stringify([...findings, ...info].sort(byPlace), null, 2));
+  const dated = (kind: string, list: readonly DatedArticle[]) => list.map(({ file, at }): Finding => ({ file, line: 1, column: 1, severity: 'info', rule: 'schedule', message: kind, at }));
+  const scheduled = [...dated('scheduled', schedule.scheduled), ...dated('expires', schedule.expiring), ...dated('expired', schedule.expired)];
+  print(JSON.stringify([...findings, ...info, ...scheduled].sort(byPlace), null, 2));
 } else {
   for (const finding of findings) print(finding.severity === 'error' ? formatProblem(finding) : formatWarning(finding as ContentWarning));
   for (const figure of aboveReadingTarget(reading, target)) print(formatReadingInfo(figure, target));
+  const dates = scheduleLines(schedule, site.timeZone);
+  if (dates.length > 0) print(`\nScheduled and expiring (${site.timeZone}):\n${dates.map((line) => `  ${line}`).join('\n')}`);
   const errors = problems.length;
   const fileCount = new Set(findings.map((finding) => finding.file)).size;
   const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -93,11 +103,11 @@ function readArguments(given: string[]): { output: string | null; files: string[
 }
 
 /** Checks the given files only, each compiled on its own; nothing is written to the content store. */
-async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]; warnings: ContentWarning[]; reading: ReadingFigures[]; index: IndexedArticle[] }> {
+async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]; warnings: ContentWarning[]; reading: ReadingFigures[]; index: IndexedArticle[] } & ScheduleFigures> {
   const problems: ContentProblem[] = [];
   const warnings: ContentWarning[] = [];
   const checked: IndexedArticle[] = [];
-  const refs = refTable(await readArticleFiles(contentDir), contentDir, today());
+  const refs = refTable(await readArticleFiles(contentDir), contentDir, new Date());
   for (const given of paths) {
     const absolute = path.resolve(given);
     if (!fs.existsSync(absolute)) {
@@ -113,9 +123,10 @@ async function checkFiles(paths: string[]): Promise<{ problems: ContentProblem[]
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push(...error.problems);
+      warnings.push(...error.warnings);
     }
   }
   const others = (await articleAddresses(contentDir)).filter((article) => !checked.some((own) => own.file === article.file));
   warnings.push(...findBrokenLinks([...checked, ...others]).filter((warning) => checked.some((own) => own.file === warning.file)));
-  return { problems, warnings, reading: readingFigures(checked), index: checked };
+  return { problems, warnings, reading: readingFigures(checked), index: checked, ...scheduleOfChecked(checked, new Date()) };
 }

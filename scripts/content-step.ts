@@ -14,6 +14,7 @@ import { describeProblems, describeWarnings, formatWarning } from '../lib/conten
 import { missingImageWarnings } from '../lib/content/pipeline/image-checks';
 import { SearchIndexError, writeSearchIndex, type WrittenSearchIndex } from '../lib/content/pipeline/search-index';
 import type { StoreIndex } from '../lib/content/store';
+import { scheduleLines } from '../lib/content/pipeline/schedule-report';
 import { site } from '../lib/site';
 
 /** Compiles and publishes the store's index and the search index, once every file is good. */
@@ -45,8 +46,7 @@ async function contentStep(publish: boolean): Promise<StoreIndex> {
   }
   console.log(`Content: ${count(result.articles, 'article')} and ${count(result.pages.length, 'site page')} (${count(result.drafts, 'draft')} left out), ${count(result.compiled, 'body', 'bodies')} compiled, in ${seconds} s.`);
   // Left out for their dates, like drafts: named, so an editor sees when each goes up or came down.
-  for (const { file, date } of result.scheduled) console.log(`  scheduled: ${file} (public from ${date})`);
-  for (const { file, date } of result.expired) console.log(`  expired: ${file} (expired on ${date})`);
+  for (const line of scheduleLines(result, site.timeZone)) console.log(`  ${line}`);
   // Information for editors, never a failure: the articles harder to read than the site aims for.
   for (const figure of aboveReadingTarget(result.reading, site.readingGradeTarget)) console.log(formatReadingInfo(figure, site.readingGradeTarget));
   if (result.search) logSearchIndex(result.search);

@@ -5,7 +5,7 @@ import type { Article } from '@/lib/content';
 import { ArticleMeta } from './article-meta';
 
 const article = (date: string | null, lastmod: string | null): Article => ({
-  slug: 'x', url: '/posts/x/', title: 'X', description: '', date, dateSortKey: date ?? '', lastmod, publishDate: null, expiryDate: null, weight: 0,
+  slug: 'x', url: '/posts/x/', title: 'X', description: '', date, dateSortKey: date ?? '', lastmod, publishDate: null, expiryDate: null, publishAt: null, expiresAt: null, weight: 0,
   authors: [], tags: [], categories: [], keywords: [], series: [], seriesOrder: null, synonyms: [], condition: null, math: false, disableHljs: false, summary: '', image: null, cover: null, thumbnail: null, wordCount: 1, readingMinutes: 1,
   draft: false, searchHidden: false, review: { lastReviewed: null, nextReview: null, reviewers: [] }, code: '', headings: [], faq: [],
   flags: { showToc: false, tocOpen: false, hideMeta: false, showReadingTime: false, showWordCount: false, showBreadCrumbs: true, showPostNavLinks: true, hideSummary: false, showDisclaimer: true, showShare: true },

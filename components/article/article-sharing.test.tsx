@@ -10,7 +10,7 @@ const body = await compileBody({ file: 'x.md', format: 'md', body: 'Some text.\n
 const COVER: ArticleCover = { image: { src: '/images/knee.png', alt: 'A knee brace', width: 960, height: 540 }, caption: 'Rest helps', inArticle: true, inList: true };
 
 const article = (overrides: Partial<ArticleData> = {}, showShare = true): ArticleData => ({
-  slug: 'x', url: '/posts/x/', title: 'Knees & you', description: '', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, weight: 0,
+  slug: 'x', url: '/posts/x/', title: 'Knees & you', description: '', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, publishAt: null, expiresAt: null, weight: 0,
   authors: [], tags: [], categories: [], keywords: [], series: [], seriesOrder: null, synonyms: [], condition: null, math: false, disableHljs: false, summary: 'About knees.', image: null, cover: null, thumbnail: null, wordCount: 2, readingMinutes: 1,
   draft: false, searchHidden: false, code: body.code, headings: [], faq: [],
   review: { lastReviewed: null, nextReview: null, reviewers: [] },

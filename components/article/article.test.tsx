@@ -8,7 +8,7 @@ import { Article } from './article';
 const body = await compileBody({ file: 'x.md', format: 'md', body: 'Some text.\n', title: 'X' });
 
 const article = (overrides: Partial<ArticleData> = {}, showDisclaimer = true): ArticleData => ({
-  slug: 'x', url: '/posts/x/', title: 'X', description: '', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, weight: 0,
+  slug: 'x', url: '/posts/x/', title: 'X', description: '', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, publishAt: null, expiresAt: null, weight: 0,
   authors: [], tags: [], categories: [], keywords: [], series: [], seriesOrder: null, synonyms: [], condition: null, math: false, disableHljs: false, summary: '', image: null, cover: null, thumbnail: null, wordCount: 2, readingMinutes: 1,
   draft: false, searchHidden: false, code: body.code, headings: [], faq: [],
   review: { lastReviewed: '2024-03-04', nextReview: '2099-03-04', reviewers: [{ name: 'Dr A', credentials: 'MD', url: '' }] },

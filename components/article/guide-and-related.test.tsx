@@ -13,7 +13,7 @@ import { GuidePager } from './guide-pager';
 const body = await compileBody({ file: 'x.md', format: 'md', body: 'Some text.\n', title: 'X' });
 
 const summary = (slug: string, seriesOrder: number | null, overrides: Partial<ArticleSummary> = {}): ArticleSummary => ({
-  slug, url: `/posts/${slug}/`, title: `Title ${slug}`, description: '', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, weight: 0,
+  slug, url: `/posts/${slug}/`, title: `Title ${slug}`, description: '', date: '2024-01-02', dateSortKey: '2024-01-02', lastmod: null, publishDate: null, expiryDate: null, publishAt: null, expiresAt: null, weight: 0,
   authors: [], tags: ['diabetes'], categories: [], keywords: [], series: ['Type 2 diabetes'], seriesOrder, synonyms: [], condition: null, math: false, disableHljs: false, summary: '', image: null, cover: null, thumbnail: null, wordCount: 2, readingMinutes: 1,
   draft: false, searchHidden: false,
   review: { lastReviewed: '2024-03-04', nextReview: '2099-03-04', reviewers: [] },

@@ -87,7 +87,6 @@ export type WarningRule =
   | 'broken-link'
   | 'remote-image'
   | 'missing-image'
-  | 'future-date'
   | 'unknown-key'
   | 'front-matter'
   | 'broken-ref'
@@ -192,6 +191,11 @@ export interface ArticleSummary {
   /** Hugo's publishDate and expiryDate (`YYYY-MM-DD`): the article is public from the one until the other. */
   publishDate: string | null;
   expiryDate: string | null;
+  /** When the article goes live, ISO 8601 in UTC: the later of `date` and `publishDate`, read in the site's
+   * time zone when written without an offset (null: no date). lib/content/schedule.ts decides with it. */
+  publishAt: string | null;
+  /** When the article comes down (`expiryDate`), ISO 8601 in UTC, or null. */
+  expiresAt: string | null;
   /** Hugo's weight: orders pages before their date where a list asks for it (0 when none is given). */
   weight: number;
   authors: string[];

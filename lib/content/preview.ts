@@ -6,30 +6,31 @@ import { withServedImages } from './images';
 import { readMediaManifest } from './media';
 import { contentDir, publicDir, storeDir } from './paths';
 import { compileBody } from './pipeline/compile';
-import { ContentError, formatProblem } from './pipeline/errors';
-import { findArticleSource } from './pipeline/find-article';
+import { byPlace, ContentError, formatProblem, formatWarning } from './pipeline/errors';
+import { articleSlugs, findArticleSource } from './pipeline/find-article';
+import { closestSlugs } from './closest-slugs';
 import { readArticleFiles } from './pipeline/files';
 import { loadArticle } from './pipeline/load-article';
 import { sourceMedia } from './pipeline/media-files';
-import { today } from './pipeline/publication';
 import { refTable } from './pipeline/refs';
 
 export type Preview =
   | { kind: 'article'; article: Article }
-  /** The file has problems: each as the build prints it (`file:line:col: error: …`). */
+  /** The file has problems: each as the build prints it (`file:line:col: error: …`), its warnings among them. */
   | { kind: 'problems'; file: string; problems: string[] }
-  | { kind: 'missing' };
+  /** No article has this slug: the closest slugs there are, most likely first. */
+  | { kind: 'missing'; suggestions: string[] };
 
 export async function previewArticle(slug: string): Promise<Preview> {
   const source = await findArticleSource(contentDir, slug);
-  if (!source) return { kind: 'missing' };
+  if (!source) return { kind: 'missing', suggestions: closestSlugs(slug, await articleSlugs(contentDir)) };
   try {
-    const { bodyKey, sourceKey, file, format, aliases, aliasesLine, formerUrls, routeUrl, urlLine, warnings, links, remoteImages, localFiles, refs, ...article } = await loadArticle(source, compileBody, { refs: refTable(await readArticleFiles(contentDir), contentDir, today()), preview: true });
+    const { bodyKey, sourceKey, file, format, aliases, aliasesLine, formerUrls, routeUrl, urlLine, warnings, links, remoteImages, localFiles, refs, ...article } = await loadArticle(source, compileBody, { refs: refTable(await readArticleFiles(contentDir), contentDir, new Date()), preview: true });
     // Its cover as the site would serve it: our stored copy, or none (never another site's).
     return { kind: 'article', article: withServedImages(article, readMediaManifest(storeDir), publicDir) };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    return { kind: 'problems', file: source.file, problems: error.problems.map(formatProblem) };
+    return { kind: 'problems', file: source.file, problems: [...error.problems.map((problem) => ({ ...problem, text: formatProblem(problem) })), ...error.warnings.map((warning) => ({ ...warning, text: formatWarning(warning) }))].sort(byPlace).map(({ text }) => text) };
   }
 }
 

@@ -2,8 +2,7 @@
 import type { ArticleReview } from './article';
 
 /** Today's date where this runs, `YYYY-MM-DD`, as dates in front matter are written. */
-export function today(): string {
-  const now = new Date();
+export function today(now: Date = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 

@@ -159,6 +159,11 @@ export function previewUrl(slug: string): string {
 }
 
 /** Ends Draft Mode, then goes to the article's public page (or home when it has none). */
+/** A preview link's address (`npm run preview-link`): the signed token is the only thing it carries. */
+export function previewLinkUrl(token: string): string {
+  return `/api/preview/link/?token=${encodeURIComponent(token)}`;
+}
+
 export function exitPreviewUrl(slug?: string): string {
   return `/api/preview/exit/${slug ? `?slug=${encodeURIComponent(slug)}` : ''}`;
 }

@@ -18,7 +18,7 @@ const article = (slug: string, date: string): ArticleSummary => ({
   date,
   dateSortKey: date,
   lastmod: null,
-  publishDate: null, expiryDate: null, weight: 0, keywords: [], series: [], seriesOrder: null, synonyms: [], condition: null, math: false, disableHljs: false,
+  publishDate: null, expiryDate: null, publishAt: null, expiresAt: null, weight: 0, keywords: [], series: [], seriesOrder: null, synonyms: [], condition: null, math: false, disableHljs: false,
   authors: ['Ada', 'Grace'],
   tags: ['Sleep', '睡眠'],
   categories: [],

@@ -20,7 +20,10 @@ import { findBrokenLinks } from './links';
 import { storeLocalFiles } from './local-files';
 import { sourceMedia } from './media-files';
 import { loadArticle, type LoadedArticle, type LoadOptions } from './load-article';
-import { publicationOf, today as buildDay } from './publication';
+import { publicationAt } from './publication';
+import { nextScheduledChange } from '../schedule';
+import { scheduleOfChecked, type DatedArticle } from './schedule-report';
+import { today as dayOf } from '../review';
 import { findRef, refTable, type RefTable } from './refs';
 import { findSitePageClashes, loadSitePage, sortSitePages } from './site-pages';
 import { writeSearchIndex, type WrittenSearchIndex } from './search-index';
@@ -39,8 +42,8 @@ export interface BuildOptions {
   poolThreshold?: number;
   /** Swap the new index into the store (default). */
   publish?: boolean;
-  /** The day to publish for, `YYYY-MM-DD` (default: today where the build runs). */
-  today?: string;
+  /** The instant to publish for (default: now): decides which scheduled articles are live and which expired. */
+  now?: Date;
   /** Also write the search index (Pagefind) and publish it with the index (default: not). */
   search?: boolean;
   /** Called with each public article and site page as soon as it is loaded, while others still compile
@@ -48,11 +51,7 @@ export interface BuildOptions {
   onPublic?: (article: IndexedArticle) => void;
 }
 
-/** An article left out because of its dates, and the date that decides it. */
-export interface DatedArticle {
-  file: string;
-  date: string;
-}
+export type { DatedArticle };
 
 export interface BuildResult {
   problems: ContentProblem[];
@@ -64,10 +63,14 @@ export interface BuildResult {
   pages: IndexedArticle[];
   articles: number;
   drafts: number;
-  /** Articles whose publishDate is after today: public from that date (with a build on or after it). */
+  /** Articles whose date or publishDate is still ahead: public from that instant (at the next publish after it). */
   scheduled: DatedArticle[];
-  /** Articles whose expiryDate is today or before: no longer public. */
+  /** Public articles with an expiryDate ahead: they come down at that instant (at the next publish after it). */
+  expiring: DatedArticle[];
+  /** Articles whose expiryDate has passed: no longer public. */
   expired: DatedArticle[];
+  /** The first instant after `now` at which an article goes up or comes down (schedule.ts), or null. */
+  nextChange: Date | null;
   /** Bodies compiled in this run; the others came from the compile cache. */
   compiled: number;
   /** Each article's reading grade and sentence length (drafts included; none for a body without running text). */
@@ -76,10 +79,11 @@ export interface BuildResult {
   search: WrittenSearchIndex | null;
 }
 
-export async function buildContent({ contentDir, pagesDir = null, storeDir, concurrency = 16, workers = poolSize(), poolThreshold = POOL_THRESHOLD, publish = true, today = buildDay(), search: withSearch = false, onPublic }: BuildOptions): Promise<BuildResult> {
+export async function buildContent({ contentDir, pagesDir = null, storeDir, concurrency = 16, workers = poolSize(), poolThreshold = POOL_THRESHOLD, publish = true, now = new Date(), search: withSearch = false, onPublic }: BuildOptions): Promise<BuildResult> {
   const sources = await readArticleFiles(contentDir);
   const pageSources = pagesDir ? await readArticleFiles(pagesDir) : [];
-  const refs = refTable(sources, contentDir, today);
+  const refs = refTable(sources, contentDir, now);
+  const today = dayOf(now);
   // Entries of the published index whose file has not changed are taken as they are: no parsing, no body read.
   const previous = readStoreIndexIfAny(storeDir);
   const known = new Map([...(previous?.articles ?? []), ...(previous?.pages ?? [])].map((article) => [article.sourceKey, article]));
@@ -98,10 +102,12 @@ export async function buildContent({ contentDir, pagesDir = null, storeDir, conc
     return pool ? pool.compile(input) : compileBody(input);
   });
   const problems: ContentProblem[] = [];
+  // The warnings of files that failed: reported with their errors, so a fix does not reveal more to fix.
+  const failedWarnings: ContentWarning[] = [];
   const loadAll = (files: SourceFile[], load: (source: SourceFile, compile: Compile, options: LoadOptions) => Promise<LoadedArticle>) =>
-    loadFiles(files, { reusable, concurrency, problems, load: (source) => load(source, compile, { refs, today }), loaded });
+    loadFiles(files, { reusable, concurrency, problems, warnings: failedWarnings, load: (source) => load(source, compile, { refs, now }), loaded });
   const loaded = (article: IndexedArticle) => {
-    if (onPublic && publicationOf(article, today) === 'public') onPublic(article);
+    if (onPublic && publicationAt(article, now) === 'public') onPublic(article);
   };
   let articles: IndexedArticle[];
   let allPages: IndexedArticle[];
@@ -112,7 +118,7 @@ export async function buildContent({ contentDir, pagesDir = null, storeDir, conc
     await pool?.close();
   }
   const all = [...articles, ...allPages];
-  const publication = new Map(all.map((article) => [article, publicationOf(article, today)]));
+  const publication = new Map(all.map((article) => [article, publicationAt(article, now)]));
   const published = articles.filter((article) => publication.get(article) === 'public');
   const publishedPages = allPages.filter((page) => publication.get(page) === 'public');
   const hidden = all.filter((article) => publication.get(article) !== 'public');
@@ -138,12 +144,11 @@ export async function buildContent({ contentDir, pagesDir = null, storeDir, conc
   const linked = all.map((article) => ({ ...article, draft: publication.get(article) !== 'public' }));
   const warnings = [
     ...all.flatMap((article) => article.warnings.map((warning) => ({ file: article.file, ...warning }))),
+    ...failedWarnings,
     ...findBrokenLinks(linked),
     // Worked out again on each build, as the day moves on: not part of an index entry's warnings.
     ...overdueReviewWarnings(all, today),
   ].sort(byPlace);
-  const dated = (kind: 'scheduled' | 'expired', date: (article: IndexedArticle) => string | null) =>
-    hidden.filter((article) => publication.get(article) === kind).map((article) => ({ file: article.file, date: date(article) ?? '' })).sort((a, b) => a.file.localeCompare(b.file));
   return {
     problems,
     warnings,
@@ -151,8 +156,8 @@ export async function buildContent({ contentDir, pagesDir = null, storeDir, conc
     pages,
     articles: newestFirst.length,
     drafts: hidden.filter((article) => article.draft).length,
-    scheduled: dated('scheduled', (article) => article.publishDate),
-    expired: dated('expired', (article) => article.expiryDate),
+    ...scheduleOfChecked(all, now),
+    nextChange: nextScheduledChange(all, now),
     compiled,
     reading: readingFigures(all),
     search,
@@ -165,12 +170,14 @@ interface LoadFilesOptions {
   concurrency: number;
   /** Where each file's problems go. */
   problems: ContentProblem[];
+  /** Where the warnings of a file with problems go. */
+  warnings: ContentWarning[];
   load: (source: SourceFile) => Promise<LoadedArticle>;
   loaded: (article: IndexedArticle) => void;
 }
 
 /** Every file's index entry: reused from the published index while its file, its body and its refs are unchanged, else loaded. */
-async function loadFiles(sources: SourceFile[], { reusable, concurrency, problems, load, loaded }: LoadFilesOptions): Promise<IndexedArticle[]> {
+async function loadFiles(sources: SourceFile[], { reusable, concurrency, problems, warnings, load, loaded }: LoadFilesOptions): Promise<IndexedArticle[]> {
   const entries: IndexedArticle[] = [];
   await eachWithLimit(sources, concurrency, async (source) => {
     const unchanged = reusable.get(source);
@@ -186,6 +193,7 @@ async function loadFiles(sources: SourceFile[], { reusable, concurrency, problem
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push(...error.problems);
+      warnings.push(...error.warnings);
     }
   });
   return entries;

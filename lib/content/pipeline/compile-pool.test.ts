@@ -5,7 +5,7 @@ import { startCompilePool, type CompilePool } from './compile-pool';
 import { ContentError } from './errors';
 import { refTable } from './refs';
 
-const refs = refTable([{ file: 'content/posts/target.md', baseName: 'target', format: 'md', source: '---\ntitle: Target\n---\nText.\n' }], 'content/posts', '2026-01-01');
+const refs = refTable([{ file: 'content/posts/target.md', baseName: 'target', format: 'md', source: '---\ntitle: Target\n---\nText.\n' }], 'content/posts', new Date('2026-01-01T12:00:00Z'));
 const inputs: CompileInput[] = [
   { file: 'a.md', format: 'md', body: '## Heading\n\nSome *text*, a [ref]({{< ref "target" >}}) and code:\n\n```js\nconst a = 1;\n```\n', title: 'A', refs },
   { file: 'b.mdx', format: 'mdx', body: '# Title\n\n<Callout type="warning">Careful.</Callout>\n', title: 'B', refs },

@@ -22,8 +22,8 @@ describe('overdue reviews', () => {
     const storeDir = path.join(scratch(), 'store');
     fs.writeFileSync(path.join(contentDir, 'due.md'), '---\ntitle: Due\ndescription: A test.\nlastReviewed: 2024-01-10\nreviewInterval: 6\n---\n\nText.\n');
     const rules = (result: Awaited<ReturnType<typeof buildContent>>) => result.warnings.map((w) => `${path.basename(w.file)}:${w.line}:${w.rule}`);
-    assert.deepEqual(rules(await buildContent({ contentDir, storeDir, today: '2024-07-10' })), []);
-    const later = await buildContent({ contentDir, storeDir, today: '2024-07-11' });
+    assert.deepEqual(rules(await buildContent({ contentDir, storeDir, now: new Date('2024-07-10T12:00:00Z') })), []);
+    const later = await buildContent({ contentDir, storeDir, now: new Date('2024-07-11T12:00:00Z') });
     assert.equal(later.compiled, 0, 'taken from the index');
     assert.deepEqual(rules(later), ['due.md:5:review-overdue']);
   });

@@ -12,14 +12,17 @@ export interface ContentProblem {
 /** A change the build made to a file's content by itself (it removed unsafe markup): reported, never fatal. */
 export type ContentWarning = BodyWarning & { file: string };
 
-/** Thrown by any pipeline step that cannot go on with one file; carries every problem found in it. */
+/** Thrown by any pipeline step that cannot go on with one file; carries every problem found in it, and
+ * the warnings found beside them, so an editor fixes everything in one go (one error hides nothing). */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
+  readonly warnings: ContentWarning[];
 
-  constructor(problems: ContentProblem[]) {
+  constructor(problems: ContentProblem[], warnings: ContentWarning[] = []) {
     super(problems.map(formatProblem).join('\n'));
     this.name = 'ContentError';
     this.problems = problems;
+    this.warnings = warnings;
   }
 
   static at(file: string, line: number, message: string, column = 1): ContentError {

@@ -12,7 +12,7 @@ import { loadArticle } from './load-article';
 const EXAMPLE = 'content/posts/chest-pain-when-to-get-help.mdx';
 
 describe('the editors\' example article', async () => {
-  const article = await loadArticle(await readArticleFile(EXAMPLE), undefined, { today: '2026-11-29' });
+  const article = await loadArticle(await readArticleFile(EXAMPLE), undefined, { now: new Date('2026-11-29T12:00:00Z') });
   const html = renderToStaticMarkup(createElement(getMDXComponent(article.code), { components: mdxComponents }));
 
   it('compiles without a warning, dated older than the other articles so lists keep their order', () => {

@@ -16,6 +16,11 @@ export async function findArticleSource(contentDir: string, slug: string): Promi
   return ordered.find((source) => addressOf(source, frontMatterOf(source)).slug === slug) ?? null;
 }
 
+/** Every article's slug, from front matter alone (preview's "did you mean"). */
+export async function articleSlugs(contentDir: string): Promise<string[]> {
+  return (await readArticleFiles(contentDir)).map((source) => addressOf(source, frontMatterOf(source)).slug);
+}
+
 /** Where each article is published, read from front matter only (no links: they are the checked files'). */
 export async function articleAddresses(contentDir: string): Promise<LinkedArticle[]> {
   return (await readArticleFiles(contentDir)).map((source) => {

@@ -1,7 +1,10 @@
 // The checker's rules on front matter (`npm run content:check`; every build reports them too): an empty
-// description, a date in the future, and keys nothing reads (likely typos: the closest key the site
-// reads is named). Keys Hugo or PaperMod define are not typos and pass.
+// description, and keys nothing reads (likely typos: the closest key the site reads is named). A typo of a
+// key that decides what readers see or when (`tag`, `titel`, `dat`) is an error: the article would go live
+// without its tags, title or schedule. Keys Hugo or PaperMod define are not typos and pass.
 import type { BodyWarning } from '../article';
+import { editDistance } from '../edit-distance';
+import type { ContentProblem } from './errors';
 import type { SplitFile } from './front-matter';
 import { fieldsOf, nameOf } from './front-matter-fields';
 import { FRONT_MATTER_KEYS, type FrontMatter } from './schema';
@@ -16,26 +19,45 @@ const HUGO_KEYS = new Set([
   'image', 'featured_image', 'featuredimage', 'featuredimagepreview',
 ]);
 
+/** Keys whose typo changes what readers see or when: misspelt, they are errors, not warnings. */
+const KEYS_THAT_MATTER = ['title', 'description', 'date', 'publishdate', 'expirydate', 'draft', 'tags', 'categories', 'series', 'slug', 'url', 'aliases'];
+
 /** Typos this far (in edits) from a known key are named as that key: one edit in short keys, two in longer. */
 const typoDistance = (key: string) => (key.length <= 4 ? 1 : 2);
 
-export function frontMatterWarnings(split: Pick<SplitFile, 'data' | 'keyLines' | 'frontMatterLine' | 'notes'>, frontMatter: FrontMatter, today: string): BodyWarning[] {
+/** `frontMatter` is null when the schema refused it: the other rules are still reported, with its errors. */
+export function frontMatterWarnings(split: Pick<SplitFile, 'data' | 'keyLines' | 'frontMatterLine' | 'notes'>, frontMatter: FrontMatter | null): BodyWarning[] {
   const at = (key: string) => ({ line: split.keyLines.get(key) ?? split.frontMatterLine, column: 1 });
   const warnings: BodyWarning[] = [];
-  if (!frontMatter.description) {
+  if (!(frontMatter ? frontMatter.description : split.data.description)) {
     warnings.push({ ...at('description'), rule: 'description-missing', message: 'no description: search engines and shared links show one; write a sentence or two (description: "…")' });
-  }
-  if (frontMatter.date && frontMatter.date.date > today) {
-    warnings.push({ ...at('date'), rule: 'future-date', message: `the date ${frontMatter.date.date} is in the future: the article is listed as if written then` });
   }
   warnings.push(...hugoFormWarnings(split, at));
   for (const key of Object.keys(split.data)) {
-    if (FRONT_MATTER_KEYS.includes(key) || HUGO_KEYS.has(key)) continue;
-    const closest = closestKey(key);
+    if (isKnownKey(key) || misspeltKeyThatMatters(key)) continue;
+    const closest = closestKey(key, FRONT_MATTER_KEYS);
     const message = closest ? `"${key}" is not a key the site reads: did you mean "${closest}"?` : `"${key}" is not a key the site reads; it has no effect`;
     warnings.push({ ...at(key), rule: 'unknown-key', message });
   }
   return warnings;
+}
+
+/** Each key that is a typo of a key that matters, as an error naming the key it should be. */
+export function misspeltKeyProblems(file: string, split: Pick<SplitFile, 'data' | 'keyLines' | 'frontMatterLine'>): ContentProblem[] {
+  return Object.keys(split.data).flatMap((key) => {
+    const meant = misspeltKeyThatMatters(key);
+    if (!meant) return [];
+    const line = split.keyLines.get(key) ?? split.frontMatterLine;
+    return [{ file, line, column: 1, message: `"${key}" is not a key the site reads: it should be "${meant}". Rename it to ${meant}, or the article goes live without it.` }];
+  });
+}
+
+function isKnownKey(key: string): boolean {
+  return FRONT_MATTER_KEYS.includes(key) || HUGO_KEYS.has(key);
+}
+
+function misspeltKeyThatMatters(key: string): string | null {
+  return isKnownKey(key) ? null : closestKey(key, KEYS_THAT_MATTER);
 }
 
 /** Values Hugo builds with and so do we, read as Hugo reads them, with a word on writing them plainly. */
@@ -65,22 +87,11 @@ function isNamelessMap(value: unknown): boolean {
   return fields !== null && !nameOf(fields);
 }
 
-function closestKey(key: string): string | null {
+function closestKey(key: string, candidates: readonly string[]): string | null {
   let best: { key: string; distance: number } | null = null;
-  for (const known of FRONT_MATTER_KEYS) {
+  for (const known of candidates) {
     const distance = editDistance(key, known);
     if (distance <= typoDistance(key) && (!best || distance < best.distance)) best = { key: known, distance };
   }
   return best?.key ?? null;
-}
-
-/** Levenshtein distance: the fewest one-character edits that turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
 }

@@ -80,7 +80,8 @@ function parseYaml(file: string, raw: string): Pick<SplitFile, 'data' | 'keyLine
       file,
       line: (error.linePos?.[0].line ?? 0) + 1,
       column: error.linePos?.[0].col ?? 1,
-      message: `front matter is not valid YAML: ${error.message.split('\n')[0]}. Check the quoting and indentation of this line.`,
+      // The parser's own message ends with its position in the front matter alone; ours is the file's.
+      message: `front matter is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}. Check the quoting and indentation of this line.`,
     }));
     throw new ContentError(problems);
   }

@@ -24,7 +24,7 @@ describe('the real Hugo corpus, shortcodes', { skip: !fs.existsSync(CORPUS) && `
     const sources = await Promise.all(names.map((name) => readArticleFile(path.join(CORPUS, name))));
     // The corpus holds single posts of other sites: the articles their refs name are not in it. Each is
     // counted as a build error would be, then resolved as its own site would have it, to compile the rest.
-    const own = refTable(sources, CORPUS, '2100-01-01');
+    const own = refTable(sources, CORPUS, new Date('2100-01-01T12:00:00Z'));
     const missing: string[] = [];
     const stand: Map<string, RefTarget> = new Map(own);
     for (const source of sources) {
@@ -36,7 +36,7 @@ describe('the real Hugo corpus, shortcodes', { skip: !fs.existsSync(CORPUS) && `
     }
     const warnings = new Map<string, number>();
     for (const source of sources) {
-      const article = await loadArticle(source, compileBody, { refs: stand, today: '2100-01-01' }).catch((error: unknown) => {
+      const article = await loadArticle(source, compileBody, { refs: stand, now: new Date('2100-01-01T12:00:00Z') }).catch((error: unknown) => {
         if (error instanceof ContentError) assert.fail(error.message);
         throw error;
       });
@@ -60,7 +60,7 @@ describe('the real Hugo corpus, shortcodes', { skip: !fs.existsSync(CORPUS) && `
       const source = await readArticleFile(path.join(CORPUS, name));
       // Its refs stand resolved as its own site would have them (see above); math as its front matter says.
       const refs = new Map(refTargetsIn(source.source).map((target) => [refKey(target), { url: '/posts/elsewhere/', file: 'elsewhere', public: true }]));
-      const article = await loadArticle(source, compileBody, { refs, today: '2100-01-01' });
+      const article = await loadArticle(source, compileBody, { refs, now: new Date('2100-01-01T12:00:00Z') });
       const html = renderToStaticMarkup(createElement(getMDXComponent(article.code), { components: mdxComponents }));
       // Code blocks (a raw <pre> of text alone is not one, as in Hugo).
       const blocks = (html.match(/<pre[\s\S]*?<\/pre>/g) ?? []).filter((block) => block.includes('<code'));

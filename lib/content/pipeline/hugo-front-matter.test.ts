@@ -13,7 +13,7 @@ import { loadArticle } from './load-article';
 import { hugoSlug } from './slug';
 
 const source = (text: string, baseName = 'post', file = `content/posts/${baseName}.md`): SourceFile => ({ file, baseName, format: 'md', source: text });
-const load = (text: string, baseName?: string, file?: string) => loadArticle(source(text, baseName, file), undefined, { today: '2025-01-01' });
+const load = (text: string, baseName?: string, file?: string) => loadArticle(source(text, baseName, file), undefined, { now: new Date('2025-01-01T12:00:00Z') });
 const rules = (article: { warnings: { rule: string; message: string; line: number }[] }, rule = 'front-matter') => article.warnings.filter((w) => w.rule === rule);
 
 describe('math and katex', () => {
@@ -145,7 +145,7 @@ describe('slugs and URLs as Hugo makes them', () => {
     }
     const sources = await readArticleFiles(dir, dir);
     assert.deepEqual(sources.map((file) => file.baseName), ['blowfish-why', 'denorma', 'deploy-site', 'gallery', 'node.js']);
-    const load = (source: SourceFile) => loadArticle(source, undefined, { today: '2025-01-01' });
+    const load = (source: SourceFile) => loadArticle(source, undefined, { now: new Date('2025-01-01T12:00:00Z') });
     const persian = await load(sources[2]);
     assert.equal(persian.language, 'fa');
     assert.equal(persian.url, '/fa/posts/deploy-site/', 'another language than the site\'s: under /<lang>/, as Hugo with defaultContentLanguageInSubdir false');

@@ -12,14 +12,14 @@ import { checkLimits } from './limits';
 import { conventionalCover, coverOf, servedCover, servedImageFile, thumbnailOf } from './cover';
 import { isBundleFile, type MediaContext } from './local-media';
 import { climbBound, sourceMedia } from './media-files';
-import { frontMatterWarnings } from './front-matter-lint';
+import { frontMatterWarnings, misspeltKeyProblems } from './front-matter-lint';
 import { readingMinutes } from './reading';
 import { articleAddress, formerSlug } from './slug';
 import { titleFallback } from './title-fallback';
 import { validateFrontMatter, type FrontMatter } from './schema';
 import { pickSummary } from './summary';
 import { readabilityOf } from './readability';
-import { publicationOf, today as buildDay } from './publication';
+import { publicationAt, scheduleOf } from './publication';
 import type { RefTable } from './refs';
 import { site } from '../../site';
 import { articleLanguage } from '../language';
@@ -31,8 +31,8 @@ export type LoadedArticle = IndexedArticle & CompiledArticle;
 export interface LoadOptions {
   /** Every article's address, for refs (refs.ts's refTable). */
   refs?: RefTable;
-  /** The day the build runs, `YYYY-MM-DD`: decides whether publishDate and expiryDate hide the article. */
-  today?: string;
+  /** The instant the build runs for: decides whether the article's dates hide it (scheduled or expired). */
+  now?: Date;
   /** Where the site's route renders a file of this slug: /posts/<slug>/, or /<name>/ for a site page. */
   routeOf?: (slug: string) => string;
   /** A draft preview: the bundle's files are served by the preview (from the content folder), not the store. */
@@ -41,7 +41,7 @@ export interface LoadOptions {
   languageSubdirs?: boolean;
 }
 
-export async function loadArticle(source: SourceFile, compile: Compile = compileBody, { refs, today = buildDay(), routeOf = articleUrl, preview = false, languageSubdirs = true }: LoadOptions = {}): Promise<LoadedArticle> {
+export async function loadArticle(source: SourceFile, compile: Compile = compileBody, { refs, now = new Date(), routeOf = articleUrl, preview = false, languageSubdirs = true }: LoadOptions = {}): Promise<LoadedArticle> {
   checkLimits(source.file, source.source);
   const split = splitFrontMatter(source.file, source.source);
   const problems: ContentProblem[] = [];
@@ -56,7 +56,8 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
   const fallback = frontMatter && !frontMatter.title ? titleFallback(split.body, source.baseName, split.frontMatterLine) : null;
   const title = fallback?.title ?? frontMatter?.title ?? String(split.data.title ?? '');
   const bodyText = fallback?.body ?? split.body;
-  const publication = frontMatter ? publicationOf({ draft: frontMatter.draft, publishDate: frontMatter.publishdate?.date ?? null, expiryDate: frontMatter.expirydate?.date ?? null }, today) : 'public';
+  const schedule = scheduleOf({ draft: frontMatter?.draft ?? false, date: frontMatter?.date?.sortKey ?? null, publishDate: frontMatter?.publishdate?.sortKey ?? null, expiryDate: frontMatter?.expirydate?.sortKey ?? null });
+  const publication = publicationAt(schedule, now);
   const isPublic = publication === 'public';
   const math = (frontMatter?.math ?? false) || (frontMatter?.katex ?? false) || site.math;
   // Known before compiling: a bundle's files are served under the page's URL, and authors name them so.
@@ -72,7 +73,9 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);
   }
-  if (problems.length > 0 || !frontMatter || !body) throw new ContentError(problems);
+  const warnings = [...(fallback ? [fallback.warning] : []), ...frontMatterWarnings(split, frontMatter), ...(body?.warnings ?? [])];
+  problems.push(...misspeltKeyProblems(source.file, split));
+  if (problems.length > 0 || !frontMatter || !body) throw new ContentError(problems, warnings.map((warning) => ({ file: source.file, ...warning })));
 
   const cover = articleCover(frontMatter, split.data, media, url, title);
   const thumbnail = frontMatter.thumbnail ? servedImageFile(thumbnailOf(frontMatter.thumbnail), frontMatter.thumbnail, media) : null;
@@ -98,6 +101,8 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
     lastmod: frontMatter.lastmod?.date ?? null,
     publishDate: frontMatter.publishdate?.date ?? null,
     expiryDate: frontMatter.expirydate?.date ?? null,
+    publishAt: schedule.publishAt,
+    expiresAt: schedule.expiresAt,
     weight: frontMatter.weight,
     authors: frontMatter.author,
     tags: frontMatter.tags,
@@ -137,7 +142,7 @@ export async function loadArticle(source: SourceFile, compile: Compile = compile
       showShare: !frontMatter.disableshare,
     },
     bodyKey: bodyKey(input),
-    warnings: [...(fallback ? [fallback.warning] : []), ...frontMatterWarnings(split, frontMatter, today), ...body.warnings],
+    warnings,
     links: body.links,
     remoteImages: body.remoteImages,
     localFiles: [...body.localFiles, ...[...cover.files, ...(thumbnail?.files ?? [])].filter((file) => !body.localFiles.some((known) => known.file === file.file))],

@@ -1,17 +1,29 @@
-// Whether an article is public on a given day: Hugo's draft, publishDate and expiryDate. An article
-// before its publish date or from its expiry date on is left out like a draft (no page, not listed).
-import type { ArticleSummary } from '../article';
+// An article's schedule from its front matter as written: when it goes live (the later of `date` and
+// `publishDate`; Hugo leaves out future-dated content too) and when it comes down (`expiryDate`). Whether it
+// is public at an instant is lib/content/schedule.ts's publicationAt, the one owner of that rule.
+import { isTimeZone, writtenInstant } from '../instants';
+import type { Schedule } from '../schedule';
+import { site } from '../../site';
 
-export type Publication = 'public' | 'draft' | 'scheduled' | 'expired';
-
-/** Dates are `YYYY-MM-DD`, so comparing the text compares the days. Hugo reads a bare date as that
- * day's midnight: an article is public from its publish date, and gone on its expiry date. */
-export function publicationOf(article: Pick<ArticleSummary, 'draft' | 'publishDate' | 'expiryDate'>, today: string): Publication {
-  if (article.draft) return 'draft';
-  if (article.publishDate && article.publishDate > today) return 'scheduled';
-  if (article.expiryDate && article.expiryDate <= today) return 'expired';
-  return 'public';
+export interface WrittenSchedule {
+  draft: boolean;
+  /** Each as written (a calendar date's sortKey: `2026-03-01`, `2026-03-01T09:00:00+01:00`), or null. */
+  date: string | null;
+  publishDate: string | null;
+  expiryDate: string | null;
 }
 
-/** Today's date where the build runs, `YYYY-MM-DD`, as dates in front matter are written. */
-export { today } from '../review';
+const knownZones = new Set<string>();
+
+export function scheduleOf({ draft, date, publishDate, expiryDate }: WrittenSchedule, timeZone: string = site.timeZone): Schedule {
+  // An unknown zone would read every date as no date, and put scheduled articles live at once.
+  if (!knownZones.has(timeZone)) {
+    if (!isTimeZone(timeZone)) throw new Error(`lib/site.ts: timeZone "${timeZone}" is not a time zone this Node.js knows. Use an IANA name, such as "Europe/London".`);
+    knownZones.add(timeZone);
+  }
+  const instant = (written: string | null) => (written === null ? null : writtenInstant(written, timeZone));
+  const starts = [instant(date), instant(publishDate)].filter((value) => value !== null).sort();
+  return { draft, publishAt: starts.at(-1) ?? null, expiresAt: instant(expiryDate) };
+}
+
+export { publicationAt, type Publication } from '../schedule';

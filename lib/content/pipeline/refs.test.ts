@@ -25,7 +25,7 @@ const TABLE = refTable(
     article('diet.md', 'diet', 'series:\n  - name: "饮食篇"\n    index: 2\n'),
   ],
   ROOT,
-  '2025-01-01',
+  new Date('2025-01-01T12:00:00Z'),
 );
 const urlOf = (written: string, from?: string) => findRef(TABLE, written, from)?.url;
 

@@ -15,7 +15,7 @@ import { splitLanguageSuffix } from '../language';
 import { categoryUrl, guideUrl, termUrl, urlize } from '../urls';
 import { parseCalendarDate } from './dates';
 import type { SourceFile } from './files';
-import { publicationOf } from './publication';
+import { publicationAt, scheduleOf } from './publication';
 import { fieldsOf, nameOf } from './front-matter-fields';
 import { addressOf, frontMatterOf } from './find-article';
 
@@ -36,7 +36,7 @@ const TAXONOMIES: Record<string, (name: string) => string> = { tags: termUrl, ca
 
 /** Every article under `contentDir` by each name a ref may give it: its path in the content folder (with or
  * without `posts/`, extension or `/index`), its project-relative file, its file or bundle name, and its slug. */
-export function refTable(sources: SourceFile[], contentDir: string, today: string): RefTable {
+export function refTable(sources: SourceFile[], contentDir: string, now: Date): RefTable {
   const table = new Map<string, RefTarget>();
   const names = new Map<string, RefTarget>();
   const terms = new Map<string, RefTarget>();
@@ -44,9 +44,9 @@ export function refTable(sources: SourceFile[], contentDir: string, today: strin
   for (const source of sources) {
     const data = frontMatterOf(source);
     const { slug, url } = addressOf(source, data);
-    const day = (value: unknown) => parseCalendarDate(value)?.date ?? null;
+    const written = (value: unknown) => parseCalendarDate(value)?.sortKey ?? null;
     const draft = data.draft === true || data.draft === 'true';
-    const target: RefTarget = { url, file: source.file, public: publicationOf({ draft, publishDate: day(data.publishdate), expiryDate: day(data.expirydate) }, today) === 'public' };
+    const target: RefTarget = { url, file: source.file, public: publicationAt(scheduleOf({ draft, date: written(data.date), publishDate: written(data.publishdate), expiryDate: written(data.expirydate) }), now) === 'public' };
     const relative = path.relative(root, source.file).split(path.sep).join('/');
     for (const name of [relative, `posts/${relative}`]) {
       const key = refKey(name);

@@ -31,7 +31,7 @@ export async function loadSitePage(source: SourceFile, compile: Compile = compil
   if (page.aliases.length > 0) {
     problems.push({ file: page.file, line: page.aliasesLine, column: 1, message: 'a site page takes no "aliases" (redirects are made for articles only). Remove them.' });
   }
-  if (problems.length > 0) throw new ContentError(problems);
+  if (problems.length > 0) throw new ContentError(problems, page.warnings.map((warning) => ({ file: page.file, ...warning })));
   return page;
 }
 
