@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
@@ -85,11 +86,13 @@ const CONTENT_SECURITY_POLICY = [
 const SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   ...(process.env.NODE_ENV === 'production' ? [{ key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY }] : []),
 ];
+
+const STRICT_TRANSPORT_SECURITY = { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' };
 
 /**
  * The release's identity (scripts/build-id.mjs): `npm run build` computes it and passes PULSE_BUILD_ID to
@@ -143,6 +146,9 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
+      // HSTS only over TLS (RFC 6797 §7.2): the TLS end in front (nginx, deploy/nginx/) says so in
+      // X-Forwarded-Proto. A forged header on plain http costs nothing: browsers ignore HSTS there.
+      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [STRICT_TRANSPORT_SECURITY] },
       // Caching, the later rule winning where two match.
       // Not the search index's files: its route gives hashed names `immutable` and the rest `must-revalidate`.
       { source: '/:path((?!pagefind/).*)', headers: [{ key: 'Cache-Control', value: SHARED_CACHE }] },
@@ -159,11 +165,10 @@ const nextConfig = {
       })),
     ];
   },
-  // Replicas: one self-contained server folder (`npm run package` makes release/ of it, deploy/README.md);
-  // a build ID and deployment ID from the sources, not chance, so that two builds of one commit serve the
+  // Replicas: one self-contained server folder (`npm run package` makes release/ of it, deploy/README.md),
+  // written by `next build` only (see the export below); a build ID and deployment ID from the sources, not chance, so that two builds of one commit serve the
   // same pages and asset URLs, and a browser holding an older release's page reloads instead of mixing
   // chunks (Next's version-skew protection). Unset (a bare `next build`): Next's own random build ID.
-  output: 'standalone',
   // The server reads the project's files from its working folder (the pipeline's source for preview,
   // content/), so the trace takes the whole project: not these, which no server reads.
   outputFileTracingExcludes: {
@@ -177,4 +182,13 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * `next build` writes the standalone server folder as well as the usual build; `next start` serves the
+ * usual build and must not be told `output: 'standalone'`, or it warns on every start that it is the
+ * wrong server (the standalone one is for `npm run package`'s release/).
+ * @param {string} phase
+ * @returns {import('next').NextConfig}
+ */
+export default function config(phase) {
+  return phase === PHASE_PRODUCTION_BUILD ? { ...nextConfig, output: 'standalone' } : nextConfig;
+}

@@ -8,18 +8,17 @@
 // Nothing here guards content: drafts are kept out by the build, and preview checks Draft Mode itself.
 import { NextResponse, type NextRequest } from 'next/server';
 import { isKnownOnDemandPage } from './lib/on-demand-pages';
+import { methodResponse } from './lib/http-rules';
 import { isOnDemandPath } from './lib/prerender';
 import { withHugoSlash } from './lib/trailing-slash';
 
-const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
 const BYTE_RANGES = /^bytes=\s*(\d*-\d*)(\s*,\s*\d*-\d*){0,15}\s*$/;
 // Matches no route, so Next answers it as any unmatched URL: app/not-found.tsx, prerendered once, with a 404.
 const NO_SUCH_PAGE = '/404/no-such-page/';
 
 export function proxy(request: NextRequest): NextResponse {
-  if (!METHODS.has(request.method)) {
-    return new NextResponse('Method not allowed\n', { status: 405, headers: { Allow: [...METHODS].join(', ') } });
-  }
+  const refused = methodResponse(request.method, request.nextUrl.pathname);
+  if (refused) return refused;
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
