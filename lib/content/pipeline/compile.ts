@@ -14,6 +14,7 @@ import { ContentError } from './errors';
 import type { MediaContext } from './local-media';
 import { texDelimitersToDollars } from './math-delimiters';
 import { rehypeArticleFacts } from './plugins/rehype-article-facts';
+import { rehypeCareCardLevels } from './plugins/rehype-care-card-levels';
 import { rehypeContentLint } from './plugins/rehype-content-lint';
 import { rehypeFeedHtml } from './plugins/rehype-feed-html';
 import { rehypeHeadingIds } from './plugins/rehype-heading-ids';
@@ -100,6 +101,7 @@ export async function compileBody({ file, format, body, title, refs, isPublic, m
     ...(disableHljs ? [] : [[rehypeHighlightCode, fenceMetas] satisfies Pluggable]),
     [rehypeSources, { sources }],
     [rehypeHeadingIds, { reserved: RESERVED_IDS }],
+    rehypeCareCardLevels,
     rehypeTocShortcode,
     [rehypeArticleFacts, facts],
     [rehypeContentLint, { warn, links, remoteImages }],
