@@ -24,7 +24,7 @@ test.describe('search', () => {
     const link = results(page).getByRole('link', { name: WORD_ARTICLE.title });
     await expect(link).toBeVisible();
     await expect(results(page).locator('mark').first()).toHaveText(new RegExp(WORD, 'i'));
-    await expect(results(page).locator('time').first()).toHaveText('September 14, 2021');
+    await expect(results(page).locator('time').first()).toHaveText('14 September 2021');
     for (let i = 0; i < 5 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(link).toBeFocused();
     await page.keyboard.press('Enter');

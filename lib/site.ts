@@ -17,6 +17,8 @@ export const site = {
     'Pulse explains symptoms, conditions and treatments in plain language, so you know what to look out for and when to get help.',
   /** BCP 47, for <html lang> and og:locale-free metadata. */
   language: 'en',
+  /** BCP 47: how dates and numbers are written on every page ("5 December 2022"); en-US would write "December 5, 2022". */
+  locale: 'en-GB',
   url: baseUrl,
   /** Named as the author when an article names none. */
   defaultAuthor: 'Pulse editorial team',

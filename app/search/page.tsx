@@ -2,9 +2,13 @@
 import Link from 'next/link';
 import { SiteSearch } from '@/components/search/site-search';
 import { searchMetadata } from '@/lib/metadata';
-import { archivesUrl, tagsUrl } from '@/lib/content/urls';
+import { getGuides } from '@/lib/content';
+import { archivesUrl, healthAzUrl, tagsUrl } from '@/lib/content/urls';
 
 export const metadata = searchMetadata();
+
+/** Guides offered when a search finds nothing: the largest (the site keeps no reading figures). */
+const SUGGESTED_GUIDES = 3;
 
 export default function SearchPage() {
   return (
@@ -16,7 +20,14 @@ export default function SearchPage() {
           <Link href={archivesUrl()} className="text-accent underline">archives</Link> and by <Link href={tagsUrl()} className="text-accent underline">tag</Link>.
         </p>
       </noscript>
-      <SiteSearch />
+      <SiteSearch suggestions={{ healthAzUrl: healthAzUrl(), guides: suggestedGuides() }} />
     </div>
   );
+}
+
+function suggestedGuides(): { name: string; url: string }[] {
+  return getGuides()
+    .toSorted((a, b) => b.articles.length - a.articles.length)
+    .slice(0, SUGGESTED_GUIDES)
+    .map(({ name, url }) => ({ name, url }));
 }

@@ -88,6 +88,7 @@ export type WarningRule =
   | 'remote-image'
   | 'missing-image'
   | 'future-date'
+  | 'search-hidden'
   | 'unknown-key'
   | 'front-matter'
   | 'broken-ref'

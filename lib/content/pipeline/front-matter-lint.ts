@@ -1,5 +1,6 @@
 // The checker's rules on front matter (`npm run content:check`; every build reports them too): an empty
-// description, a date in the future, and keys nothing reads (likely typos: the closest key the site
+// description, a date in the future, an article kept out of search (readers looking for it will not find
+// it: on a health site that is rarely meant), and keys nothing reads (likely typos: the closest key the site
 // reads is named). Keys Hugo or PaperMod define are not typos and pass.
 import type { BodyWarning } from '../article';
 import type { SplitFile } from './front-matter';
@@ -27,6 +28,9 @@ export function frontMatterWarnings(split: Pick<SplitFile, 'data' | 'keyLines' |
   }
   if (frontMatter.date && frontMatter.date.date > today) {
     warnings.push({ ...at('date'), rule: 'future-date', message: `the date ${frontMatter.date.date} is in the future: the article is listed as if written then` });
+  }
+  if (frontMatter.searchhidden) {
+    warnings.push({ ...at('searchhidden'), rule: 'search-hidden', message: 'searchHidden: true keeps this article out of the site\'s search, so readers searching for it will not find it: remove the line unless that is meant' });
   }
   warnings.push(...hugoFormWarnings(split, at));
   for (const key of Object.keys(split.data)) {
