@@ -37,11 +37,16 @@ async function hitsOf(results: PagefindResult[]): Promise<Hit[]> {
   return (await Promise.all(results.map((result) => result.data()))).map(toHit);
 }
 
-/** The articles the first parts of the words typed find, for a search that found none. */
+/** The articles the first parts of the words typed find, for a search that found none: for each word,
+ * those of its longest stem that finds any. */
 async function closestHits(pagefind: Awaited<ReturnType<typeof loadPagefind>>, term: string): Promise<Hit[]> {
   const found = new Map<string, PagefindResult>();
-  for (const query of relaxedQueries(term)) {
-    for (const result of (await pagefind.search(query)).results) if (found.size < CLOSEST && !found.has(result.id)) found.set(result.id, result);
+  for (const stems of relaxedQueries(term)) {
+    for (const stem of stems) {
+      const { results } = await pagefind.search(stem);
+      for (const result of results) if (found.size < CLOSEST && !found.has(result.id)) found.set(result.id, result);
+      if (results.length > 0) break;
+    }
     if (found.size >= CLOSEST) break;
   }
   return hitsOf([...found.values()]);
