@@ -34,8 +34,11 @@ export function CareCard({ type, heading, level, children }: { type?: string; he
       <Heading id={id} className={`care-card-heading m-0 px-5 py-3 text-lg font-bold leading-snug ${style.band}`}>
         <span className="flex items-center gap-2 text-sm font-bold uppercase tracking-wide">
           <CareCardIcon kind={kind} />
-          {CARE_CARD_LABELS[kind]}
-          <span className="sr-only">: </span>
+          {/* One inline run, so the name reads "Emergency: …" (flex items would each be set apart by a space). */}
+          <span>
+            {CARE_CARD_LABELS[kind]}
+            <span className="sr-only">: </span>
+          </span>
         </span>
         <span className="block">{heading}</span>
       </Heading>

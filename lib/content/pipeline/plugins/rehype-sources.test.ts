@@ -74,7 +74,7 @@ describe('care cards', () => {
         const id = /<section aria-labelledby="([^"]+)"/.exec(html)?.[1];
         assert.ok(id, `${type} ${format}: a labelled section`);
         assert.ok(html.includes(`<h2 id="${id}" class="`), 'labelled by its heading');
-        assert.match(html, new RegExp(`<svg aria-hidden="true"[^>]*><path d="[^"]+"></path></svg>${label}<span class="sr-only">: </span></span><span class="block">Ask for an urgent GP appointment if:</span></h2>`));
+        assert.match(html, new RegExp(`<svg aria-hidden="true"[^>]*><path d="[^"]+"></path></svg><span>${label}<span class="sr-only">: </span></span></span><span class="block">Ask for an urgent GP appointment if:</span></h2>`));
         assert.match(html, /<li>you have <strong>pain<\/strong><\/li>/, 'its content is Markdown');
         assert.match(body.feedHtml, new RegExp(`<blockquote><p><strong>${label}: Ask for an urgent GP appointment if:</strong></p>`));
       }
