@@ -6,7 +6,7 @@
 // colour (the --care-* tokens of app/globals.css: red, amber, blue; AA contrast in both themes and print).
 // The card is a region named by its heading, whose level the compile step set from the page's outline
 // (plugins/rehype-care-card-levels.ts).
-import { useId, type ReactNode } from 'react';
+import { createElement, useId, type ReactNode } from 'react';
 import { CARE_CARD_LABELS, isCareCardType, type CareCardType } from '@/lib/content/embeds';
 import { CareCardIcon } from './care-card-icon';
 
@@ -28,20 +28,22 @@ export function CareCard({ type, heading, level, children }: { type?: string; he
   const id = useId();
   const kind: CareCardType = isCareCardType(type) ? type : 'non-urgent';
   const style = STYLES[kind];
-  const Heading = headingTag(level);
+  const headingContent = (
+    <>
+      <span className="flex items-center gap-2 text-sm font-bold uppercase tracking-wide">
+        <CareCardIcon kind={kind} />
+        {/* One inline run, so the name reads "Emergency: …" (flex items would each be set apart by a space). */}
+        <span>
+          {CARE_CARD_LABELS[kind]}
+          <span className="sr-only">: </span>
+        </span>
+      </span>
+      <span className="block">{heading}</span>
+    </>
+  );
   return (
     <section aria-labelledby={id} data-care={kind} className={`not-prose my-8 overflow-hidden rounded-lg border-2 ${style.body}`}>
-      <Heading id={id} className={`care-card-heading m-0 px-5 py-3 text-lg font-bold leading-snug ${style.band}`}>
-        <span className="flex items-center gap-2 text-sm font-bold uppercase tracking-wide">
-          <CareCardIcon kind={kind} />
-          {/* One inline run, so the name reads "Emergency: …" (flex items would each be set apart by a space). */}
-          <span>
-            {CARE_CARD_LABELS[kind]}
-            <span className="sr-only">: </span>
-          </span>
-        </span>
-        <span className="block">{heading}</span>
-      </Heading>
+      {createElement(headingTag(level), { id, className: `care-card-heading m-0 px-5 py-3 text-lg font-bold leading-snug ${style.band}` }, headingContent)}
       <div className="care-card-body prose article-prose max-w-none px-5 py-1">{children}</div>
     </section>
   );
