@@ -11,14 +11,5 @@ command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing ${missing[*]} with apt-get..." >&2
-  SUDO=""
-  if [ "$(id -u)" -ne 0 ]; then
-    if ! command -v sudo >/dev/null 2>&1; then
-      echo "error: not root and sudo is not available; install ${missing[*]} manually (apt-get install -y ${missing[*]})." >&2
-      exit 1
-    fi
-    SUDO="sudo"
-  fi
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  bash "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh" "${missing[@]}"
 fi
