@@ -4,7 +4,7 @@
 #   docker build --build-arg PULSE_BUILD_ID=$(git rev-parse --short=12 HEAD) --build-arg SITE_URL=https://example.org -t pulse .
 #   docker run -p 3000:3000 -e PREVIEW_SECRET=… pulse
 
-FROM node:20-bookworm-slim AS install
+FROM node:24-bookworm-slim AS install
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
@@ -18,7 +18,7 @@ ARG SITE_URL=""
 ENV NEXT_TELEMETRY_DISABLED=1 PULSE_BUILD_ID=${PULSE_BUILD_ID} SITE_URL=${SITE_URL}
 RUN npm run build && npm run package
 
-FROM node:20-bookworm-slim AS release
+FROM node:24-bookworm-slim AS release
 WORKDIR /srv/pulse
 ENV NODE_ENV=production PORT=3000 HOSTNAME=0.0.0.0 NEXT_TELEMETRY_DISABLED=1 NEXT_MANUAL_SIG_HANDLE=true \
     PULSE_SHUTDOWN_TIMEOUT=10000

@@ -6,31 +6,6 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
-/** @returns {{ url: string; routeUrl?: string; aliases?: string[] }[]} The content store's articles, as the build wrote them before `next build`. */
-function storeArticles() {
-  // While `npm run build` builds the next site: the index it will publish (scripts/build.sh).
-  const index = path.join(projectRoot, '.content', process.env.PULSE_INDEX_NAME ?? 'index.json');
-  if (!fs.existsSync(index)) return [];
-  return JSON.parse(fs.readFileSync(index, 'utf8')).articles;
-}
-
-// Characters that Next's path patterns read as parameters or groups are matched as themselves.
-const literal = (pathname) => pathname.replace(/[:*+?()[\]{}]/g, (character) => `\\${character}`);
-
-/**
- * Hugo's `aliases`: each old URL answers a permanent redirect (308) to its article. Hugo's `url`: the
- * article's route (/posts/<slug>/) redirects to the URL it chose. The pipeline has already refused
- * aliases and URLs that clash with a page or with each other.
- */
-function contentRedirects() {
-  // Each old URL with and without its trailing slash, so either form is one redirect (proxy.ts adds
-  // slashes only after these have had their turn).
-  const bothForms = (pathname) => (pathname.endsWith('/') && pathname !== '/' ? [pathname, pathname.slice(0, -1)] : [pathname]);
-  return storeArticles().flatMap(({ url, routeUrl = url, aliases = [] }) =>
-    [...aliases, ...(routeUrl !== url ? [routeUrl] : [])].flatMap(bothForms).map((source) => ({ source: literal(source), destination: url, permanent: true })),
-  );
-}
-
 /**
  * Hugo paginates the home page at /page/N/; here the full list's pages are /posts/page/N/ (page 1 is
  * /posts/). Each old page answers a permanent redirect (308) there, with or without its trailing slash, in
@@ -39,13 +14,6 @@ function contentRedirects() {
 function homePaginationRedirects() {
   const withAndWithoutSlash = (source, destination) => [`${source}/`, source].map((form) => ({ source: form, destination, permanent: true }));
   return [...withAndWithoutSlash('/page/1', '/posts/'), ...withAndWithoutSlash('/page/:number([1-9]\\d*)', '/posts/page/:number/')];
-}
-
-/** Hugo's `url`: the URL an article chose is served by its route (redirects apply to requests only). */
-function contentRewrites() {
-  return storeArticles()
-    .filter(({ url, routeUrl = url }) => routeUrl !== url)
-    .map(({ url, routeUrl }) => ({ source: literal(url), destination: routeUrl }));
 }
 
 /**
@@ -118,6 +86,16 @@ const seconds = (name, fallback) => {
 };
 const SHARED_CACHE = `public, max-age=0, s-maxage=${seconds('PULSE_S_MAXAGE', 3600)}, stale-while-revalidate=${seconds('PULSE_STALE_WHILE_REVALIDATE', 86400)}`;
 
+/**
+ * The shared page cache (lib/cache/redis-cache-handler.mjs, deploy/README.md): with REDIS_URL set when the
+ * config is read (at `next start`, and at `next build` for a release, whose config is fixed by its build),
+ * every replica shares rendered pages and revalidations through Redis, and Next keeps no copy in memory
+ * that another replica's revalidation could not reach. Without it, Next's own filesystem cache (one machine).
+ */
+const sharedCache = process.env.REDIS_URL
+  ? { cacheHandler: path.join(projectRoot, 'lib', 'cache', 'redis-cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : {};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // `npm run build` builds into a staging folder and switches it in only when the build succeeded, so a
@@ -128,6 +106,9 @@ const nextConfig = {
   trailingSlash: true,
   skipTrailingSlashRedirect: true,
   poweredByHeader: false,
+  ...sharedCache,
+  // The Redis client stays a Node module (one client per process for the cache handler and /api/health).
+  serverExternalPackages: ['redis'],
   reactStrictMode: true,
   // This folder is the whole project, even when a copy sits inside another checkout (the benchmark's
   // scratch copies do): Next must not guess a parent folder from a lockfile further up.
@@ -136,13 +117,12 @@ const nextConfig = {
   // Types are checked by `npm run typecheck` (part of `npm test`); checking them again in every build
   // would add seconds to each content rebuild.
   typescript: { ignoreBuildErrors: true },
-  // Every response's headers come from here (pages, RSC payloads, route handlers, 404s, static files).
+  // Hugo's home pagination only: the redirects and rewrites content decides (aliases, chosen URLs) are
+  // looked up from the live content store in proxy.ts, so a publish changes them with no build.
   async redirects() {
-    return [...homePaginationRedirects(), ...contentRedirects()];
+    return homePaginationRedirects();
   },
-  async rewrites() {
-    return contentRewrites();
-  },
+  // Every response's headers come from here (pages, RSC payloads, route handlers, 404s, static files).
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
@@ -172,7 +152,7 @@ const nextConfig = {
   // The server reads the project's files from its working folder (the pipeline's source for preview,
   // content/), so the trace takes the whole project: not these, which no server reads.
   outputFileTracingExcludes: {
-    '/*': ['./release/**', './bench/**', './e2e/**', './tests/**', './deploy/**', './test-results/**', './playwright-report/**', './.content-cache/**', './.next-previous/**', './*.md', './Dockerfile', './*.txt', './*.tsbuildinfo', './**/*.test.ts', './**/*.test.tsx', './**/__fixtures__/**', './.e2e-content/**'],
+    '/*': ['./release/**', './bench/**', './e2e/**', './tests/**', './deploy/**', './test-results/**', './playwright-report/**', './.content-cache/**', './.next-previous/**', './.next-builds/**', './.next/**', './*.md', './Dockerfile', './*.txt', './*.tsbuildinfo', './**/*.test.ts', './**/*.test.tsx', './**/__fixtures__/**', './.e2e-content/**'],
   },
   generateBuildId: async () => BUILD_ID ?? null,
   ...(BUILD_ID ? { deploymentId: BUILD_ID, env: { PULSE_BUILD_ID: BUILD_ID } } : {}),

@@ -1,20 +1,25 @@
 // Runs before Next routes a request. Turns away, with a 4xx, requests no page could answer: methods the
 // site does not serve, URLs whose percent-encoding is broken (Next would fail decoding them with a 500),
-// and Range headers that are not byte ranges (its static file server would fail on them too). Then gives
-// page URLs Hugo's trailing slash (308), as Next's trailingSlash would, but after next.config.js's
-// redirects, so that an old URL without its slash is one redirect to its article, not two. Then answers
-// 404 for a URL of a route rendered on first request (an article, a term, a later list page) that names
-// no page, before Next renders it: Next would keep each such 404 (lib/on-demand-pages.ts says why).
+// and Range headers that are not byte ranges (its static file server would fail on them too). Then the
+// URLs content decides, from the live content store (lib/store-routing.ts): an old URL redirects (308) to
+// its article, with or without its slash, in one hop. Then gives page URLs Hugo's trailing slash (308), as
+// Next's trailingSlash would. Then serves an article's chosen URL by its route, and answers 404 for a URL
+// of a route with a slug (an article, a term, a list page) that names no page, before Next renders it:
+// Next would keep each such 404 (lib/store-routing.ts says why).
 // Nothing here guards content: drafts are kept out by the build, and preview checks Draft Mode itself.
 import { NextResponse, type NextRequest } from 'next/server';
-import { isKnownOnDemandPage } from './lib/on-demand-pages';
 import { methodResponse } from './lib/http-rules';
-import { isOnDemandPath } from './lib/prerender';
+import { isSlugRoutePath } from './lib/prerender';
+import { isKnownSlugPage, redirectOf, rewriteOf } from './lib/store-routing';
 import { withHugoSlash } from './lib/trailing-slash';
 
 const BYTE_RANGES = /^bytes=\s*(\d*-\d*)(\s*,\s*\d*-\d*){0,15}\s*$/;
 // Matches no route, so Next answers it as any unmatched URL: app/not-found.tsx, prerendered once, with a 404.
 const NO_SUCH_PAGE = '/404/no-such-page/';
+// Next 16.4 runs the proxy again for the destination of its own rewrite. An article's route redirects to the
+// URL the article chose, which rewrites to the route: this header, set on the rewrite, stops that loop. A
+// reader who sends it gets the article at its route, whose canonical link names the chosen URL.
+const REWRITTEN_TO = 'x-pulse-rewritten-to';
 
 export function proxy(request: NextRequest): NextResponse {
   const refused = methodResponse(request.method, request.nextUrl.pathname);
@@ -35,13 +40,18 @@ export function proxy(request: NextRequest): NextResponse {
     headers.delete('range');
     return NextResponse.next({ request: { headers } });
   }
-  const slashed = withHugoSlash(request.nextUrl.pathname);
-  if (slashed !== request.nextUrl.pathname) {
-    // A plain URL: a NextURL would be written back in its own trailing-slash form.
-    return NextResponse.redirect(new URL(`${slashed}${request.nextUrl.search}`, request.url), 308);
+  const { pathname, search } = request.nextUrl;
+  const moved = request.headers.get(REWRITTEN_TO) === pathname ? null : redirectOf(pathname);
+  // A plain URL: a NextURL would be written back in its own trailing-slash form.
+  if (moved) return NextResponse.redirect(new URL(`${moved}${search}`, request.url), 308);
+  const slashed = withHugoSlash(pathname);
+  if (slashed !== pathname) return NextResponse.redirect(new URL(`${slashed}${search}`, request.url), 308);
+  const route = rewriteOf(pathname);
+  if (route) {
+    const headers = new Headers(request.headers);
+    headers.set(REWRITTEN_TO, route);
+    return NextResponse.rewrite(new URL(`${route}${search}`, request.url), { request: { headers } });
   }
-  if (isOnDemandPath(request.nextUrl.pathname) && !isKnownOnDemandPage(request.nextUrl.pathname)) {
-    return NextResponse.rewrite(new URL(NO_SUCH_PAGE, request.url));
-  }
+  if (isSlugRoutePath(pathname) && !isKnownSlugPage(pathname)) return NextResponse.rewrite(new URL(NO_SUCH_PAGE, request.url));
   return NextResponse.next();
 }

@@ -14,11 +14,11 @@ import { loadTest } from './lib/load.mjs';
 import { pageWeight } from './lib/page-weight.mjs';
 import { measure } from './lib/process-tree.mjs';
 import { writeReports } from './lib/report.mjs';
-import { LOGS, ROOT, WORK, articleToEdit, directoryBytes, generateCorpus, makeScratch, removeScratch, retitleOneArticle, touchOneArticle } from './lib/scratch.mjs';
+import { LOGS, ROOT, WORK, addOneArticle, articleToEdit, directoryBytes, generateCorpus, makeScratch, removeScratch, retitleOneArticle, touchOneArticle } from './lib/scratch.mjs';
 import { BENCH_SECRET, startServer } from './lib/server.mjs';
 
 const QUICK = process.argv.includes('--quick');
-const SIZES = QUICK ? [100, 500] : [1000, 5000];
+const SIZES = QUICK ? [100, 500] : (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
 const LOAD = QUICK ? { duration: 3 } : { duration: 20 };
 const SEED_PATH = '/posts/what-are-the-symptoms-of-a-blood-clot-behind-the-knee/';
 const OWN_ARTICLE_PATH = '/posts/how-to-lower-blood-pressure-without-medication/';
@@ -93,13 +93,18 @@ async function withServer(dir, work) {
 // Edit-to-live: from just before an article file is written until its page on the running server shows
 // the edit. `npm run publish` compiles the change and has the server render the pages that show it.
 async function editToLive(dir, server, label, edit) {
-  const { url } = articleToEdit(dir);
-  const before = await fetch(server.url + url);
-  if (!before.ok) throw new Error(`${label}: ${url} answers ${before.status} before the edit`);
-  await before.arrayBuffer();
   const marker = `bench-${randomBytes(4).toString('hex')}`;
+  let url = articleToEdit(dir).url;
+  if (edit !== 'new') {
+    const before = await fetch(server.url + url);
+    if (!before.ok) throw new Error(`${label}: ${url} answers ${before.status} before the edit`);
+    await before.arrayBuffer();
+  }
   const started = performance.now();
-  const expected = edit === 'title' ? retitleOneArticle(dir, marker) : (touchOneArticle(dir, marker), marker);
+  let expected = marker;
+  if (edit === 'title') expected = retitleOneArticle(dir, marker);
+  else if (edit === 'body') touchOneArticle(dir, marker);
+  else url = addOneArticle(dir, marker);
   const publishing = measure('npm', ['run', 'publish'], {
     cwd: dir,
     env: { NEXT_TELEMETRY_DISABLED: '1', REVALIDATE_SECRET: BENCH_SECRET, PULSE_SERVER_URL: server.url },
@@ -122,7 +127,7 @@ async function editToLive(dir, server, label, edit) {
   }
   const publish = await publishing;
   const content = /Content: .* in ([\d.]+) s\./.exec(publish.output);
-  const published = /Published: (\d+) pages? live on .* in ([\d.]+) s\./.exec(publish.output);
+  const published = /Published: (\d+) pages? live.* on .* in ([\d.]+) s\./.exec(publish.output);
   const result = {
     edit,
     url,
@@ -191,14 +196,25 @@ async function corpusRun(n) {
   const { firstRequest, listPages, editToLive: edits } = await withServer(dir, async (server) => ({
     firstRequest: await firstRequestOfOldest(dir, server, label),
     listPages: await listPageSizes(server),
-    editToLive: [await editToLive(dir, server, label, 'body'), await editToLive(dir, server, label, 'title')],
+    editToLive: [await editToLive(dir, server, label, 'body'), await editToLive(dir, server, label, 'title'), await editToLive(dir, server, label, 'new')],
   }));
+  const release = await releaseSize(dir, label);
   // The server is stopped: the full build after one more article edit, with the compile cache warm.
   touchOneArticle(dir, `bench-${randomBytes(4).toString('hex')}`);
   const warmFull = await build(dir, label, 'warm-full');
   const editedArticle = articleToEdit(dir).file;
   removeScratch(dir);
-  return { label, articles: n, pages: cold.pages, corpus, editedArticle, cold, warmFull, editToLive: edits, listPages, firstRequest };
+  return { label, articles: n, pages: cold.pages, corpus, editedArticle, cold, warmFull, editToLive: edits, listPages, firstRequest, release };
+}
+
+// `npm run package` after the cold build's publishes: the release's size, and the content store's within it.
+async function releaseSize(dir, label) {
+  const result = await measure('npm', ['run', 'package'], { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: '1' }, log: path.join(LOGS, `${label}-package.log`) });
+  const releaseBytes = directoryBytes(path.join(dir, 'release'));
+  const storeBytes = directoryBytes(path.join(dir, 'release', '.content'));
+  log(`${label}: release ${mb(releaseBytes)} (content store ${mb(storeBytes)}), packaged in ${result.seconds.toFixed(1)} s`);
+  fs.rmSync(path.join(dir, 'release'), { recursive: true, force: true });
+  return { releaseBytes, storeBytes, seconds: result.seconds };
 }
 
 // Next.js itself: a bare app with as many one-paragraph pages as the 1000-article site, built and scored
@@ -224,7 +240,7 @@ async function siteRun(results) {
   const dir = makeScratch('site');
   scratches.add(dir);
   const cold = await build(dir, 'site', 'cold');
-  results.builds.site = { label: 'default content', articles: fs.readdirSync(path.join(dir, 'content', 'posts')).length, cold };
+  results.builds.site = { label: 'default content', articles: fs.readdirSync(path.join(dir, 'content', 'posts')).length, cold, release: await releaseSize(dir, 'site') };
   await withServer(dir, async (server) => {
     results.seed = await pageWeight(server.url, SEED_PATH);
     log(`seed: HTML ${results.seed.htmlGzipBytes} B gz, first-load JS ${results.seed.firstLoadJsGzipBytes} B gz`);

@@ -2,11 +2,11 @@
 // every absolute URL is built from it by lib/content/urls.ts.
 const baseUrl = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 
-/** PULSE_PRERENDER_ARTICLES, when set: a whole number (tests and benchmarks build with a small one). */
-function prerenderArticles(fallback: number): number {
-  const value = process.env.PULSE_PRERENDER_ARTICLES;
+/** A whole number from the environment when set (tests and benchmarks build with small ones), else the fallback. */
+function wholeNumber(name: string, fallback: number): number {
+  const value = process.env[name];
   if (value === undefined || value === '') return fallback;
-  if (!/^\d+$/.test(value)) throw new Error(`PULSE_PRERENDER_ARTICLES="${value}" is not a whole number of articles.`);
+  if (!/^\d+$/.test(value)) throw new Error(`${name}="${value}" is not a whole number.`);
   return Number(value);
 }
 
@@ -27,7 +27,10 @@ export const site = {
   homeArticleCount: 5,
   /** How many of the newest articles `next build` renders; every other article, term page and later list
    * page is rendered on its first request, then served from Next's cache (lib/prerender.ts). */
-  prerenderArticles: prerenderArticles(200),
+  prerenderArticles: wholeNumber('PULSE_PRERENDER_ARTICLES', 200),
+  /** Articles per part of the search index (PULSE_SEARCH_PART_SIZE): Pagefind holds a whole part in memory
+   * while it writes it (about 2.5 GB for 10,000 articles in one), and the browser merges the parts. */
+  searchPartSize: Math.max(1, wholeNumber('PULSE_SEARCH_PART_SIZE', 2000)),
   /** Articles per list page (Hugo's paginate). */
   pageSize: 10,
   /** Terms per page of the tag and category indexes (/tags/, /tags/page/2/), most used first. */

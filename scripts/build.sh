@@ -2,7 +2,10 @@
 # `npm run build [-- --full]`: the content store, then every page with `next build`, into staging places
 # (.content/index.pending.json, .content/search.pending.json, .next-staging/) that are switched in only
 # when everything succeeded: a failed or interrupted build leaves the served site as it was, byte for
-# byte, and the next build starts clean. `--full` also empties the compile cache, so every article is compiled again.
+# byte, and the next build starts clean. Each build is kept in a folder of its own, .next-builds/<name>/,
+# and `.next` is a symlink to the newest, switched in one rename. A running `npm start` keeps the folder it
+# started with (scripts/start.sh), so its pages and their stylesheets and chunks stay served until the
+# operator restarts it; the newest PULSE_KEEP_BUILDS builds (default 3) are kept. `--full` also empties the compile cache, so every article is compiled again.
 # Edited articles reach a running site without this: `npm run publish` (see the README).
 # (A shell script on top, so that no Node process sits in memory beside `next build`.)
 set -euo pipefail
@@ -12,7 +15,7 @@ export NEXT_TELEMETRY_DISABLED=1
 staging=.next-staging
 
 # What an earlier build left when it failed or was interrupted.
-rm -rf "$staging" .next-previous .content/index.pending.json .content/search.pending.json .content/pending-site.json
+rm -rf "$staging" .next-previous .next-switching .content/index.pending.json .content/search.pending.json .content/pending-site.json
 trap 'rm -rf "$staging"' INT TERM
 
 # A larger young generation: the content step allocates heavily, and this makes it about 7 % faster.
@@ -25,14 +28,22 @@ export PULSE_BUILD_ID
 PULSE_INDEX_NAME=index.pending.json PULSE_DIST_DIR="$staging" "$bin/next" build
 printf '%s\n' "$PULSE_BUILD_ID" > "$staging/pulse-build-id"
 
-# The switch, each step a rename. A running server is still the old process: restart it to serve the new site.
-if [ -d .next ]; then mv .next .next-previous; fi
-mv "$staging" .next
+# The switch, each step a rename. A running server keeps serving its own build folder: restart it to
+# serve the new site.
+mkdir -p .next-builds
+# A `.next` folder from before builds had folders of their own joins them.
+if [ -d .next ] && [ ! -L .next ]; then mv .next ".next-builds/$(date -u +%Y%m%dT%H%M%SZ)-earlier"; fi
+build_name="$(date -u +%Y%m%dT%H%M%S%3NZ)-${PULSE_BUILD_ID}"
+mv "$staging" ".next-builds/$build_name"
+ln -s ".next-builds/$build_name" .next-switching
+mv -T .next-switching .next
 mv .content/index.pending.json .content/index.json
 # The search index of the same articles (lib/content/search-store.ts); the one it replaces stays on disk
 # for readers mid-search until the next build or publish.
 mv .content/search.pending.json .content/search.json
 # What the live site shows, for `npm run publish` (scripts/build/state.ts).
 mv .content/pending-site.json .content/live-site.json
-rm -rf .next-previous
+# Older builds than the newest few go; their servers were restarted long ago (or run from release/).
+keep="${PULSE_KEEP_BUILDS:-3}"
+ls -1 .next-builds | sort -r | tail -n "+$((keep + 1))" | while read -r old; do rm -rf ".next-builds/$old"; done
 echo "Site built in ${SECONDS} s."

@@ -1,13 +1,16 @@
-// `npm run publish`: puts edited articles live on the running server in seconds, with no `next build`
-// and no restart, through Next's on-demand revalidation:
+// `npm run publish`: puts every content change live on the running server in seconds, with no `next build`
+// and no restart, through Next's on-demand revalidation: an edited article, a new one, a removed or renamed
+// one, a new or emptied tag, a list gaining or losing a page, changed aliases.
 //   1. compiles the content (only changed bodies; a bad file stops here and nothing changes);
-//   2. works out which pages show a changed article (scripts/build/plan.ts);
-//   3. publishes the new content store, asks the server (POST /api/revalidate) to render those pages
-//      again, and requests each one so the first reader gets the new page;
+//   2. works out which pages show a changed article, and which pages are gone (scripts/build/plan.ts);
+//   3. publishes the new content store (the server's proxy then routes new, gone and moved URLs from it),
+//      asks the server (POST /api/revalidate) to render those pages again and to drop the gone ones, and
+//      requests each page so the first reader gets the new one;
 //   4. writes the search index of the new content and points the store at it (after the pages are live:
 //      Pagefind takes seconds at thousands of articles; until then search finds the previous text).
-// When pages would come or go (a new or deleted article, tag or list page) or the code changed since the
-// last build, it changes nothing and exits 3: that needs `npm run build` and a restart.
+// When the code changed since the last build, or a site page (content/pages: a static route, linked from
+// every page's footer) comes, goes or is retitled, it changes nothing and exits 3: that needs
+// `npm run build` and a restart.
 // The server is PULSE_SERVER_URL (default http://127.0.0.1:$PORT, port 3000); both sides share REVALIDATE_SECRET.
 import { storeDir } from '../lib/content/paths';
 import { pruneBodies, publishIndex, readStoreIndex } from '../lib/content/store';
@@ -17,6 +20,9 @@ import { mergePlans, planPages, planSitePages } from './build/plan';
 import { takeLock } from './build/lock';
 import { FULL_BUILD_NEEDED, readLiveSite, writeLiveSite } from './build/state';
 import { renderPages, requestRevalidation, serverOrigin } from './build/revalidate-client';
+import { refreshCachesInFront } from './build/proxy-refresh';
+import { fingerprintPages, unchangedPages } from './build/served-version';
+import { assertRedisReachable } from './build/shared-cache-check';
 import { compileContentStep, writeSearch } from './content-step';
 
 const root = process.cwd();
@@ -33,11 +39,14 @@ if (built.inputs !== buildInputsFingerprint(root)) {
 const secret = process.env.REVALIDATE_SECRET;
 if (!secret) stop(1, 'REVALIDATE_SECRET is not set. Start the server and run this command with the same REVALIDATE_SECRET.');
 
+// With REDIS_URL the replicas share their pages through Redis: without it a publish would reach one replica.
+await assertRedisReachable().catch((error: unknown) => stop(1, messageOf(error)));
+
 const index = await compileContentStep();
 const { articles } = index;
 const plan = mergePlans(planPages(built.articles, articles), planSitePages(built.pages, index.pages));
 if (plan.kind === 'full') stop(FULL_BUILD_NEEDED, `Nothing was published: ${plan.reason}. Run "npm run build" and restart the server.`);
-if (plan.urls.length === 0) {
+if (plan.urls.length === 0 && plan.gone.length === 0) {
   console.log('Nothing to publish: the live site already shows every article as it is.');
   process.exit(0);
 }
@@ -45,24 +54,45 @@ if (plan.urls.length === 0) {
 const origin = serverOrigin();
 const live = readStoreIndex(storeDir);
 // Next revalidates a page by its route's path, not by a URL that rewrites to it (an article's own `url`).
-const routeOf = new Map(articles.map((article) => [article.url, article.routeUrl]));
-const routes = plan.urls.map((url) => routeOf.get(url) ?? url);
+const routeOf = new Map([...built.articles, ...articles].map((article) => [article.url, article.routeUrl]));
+const routes = [...plan.urls, ...plan.gone].map((url) => routeOf.get(url) ?? url);
 try {
   await requestRevalidation(origin, secret, []);
 } catch (error) {
   stop(1, `${messageOf(error)}\nNothing was published; the live site is as it was.`);
 }
+// The pages of articles whose body changed must look different once published: a server that still sends
+// them as before reads another copy of the content store (a release/ folder of its own).
+const oldBodies = new Map(built.articles.map((article) => [article.slug, article.bodyKey]));
+const rewritten = articles.filter((article) => oldBodies.has(article.slug) && oldBodies.get(article.slug) !== article.bodyKey).map((article) => article.url);
+const before = await fingerprintPages(origin, rewritten);
 publishIndex(storeDir, index);
+let stale: string[] = [];
 try {
   await requestRevalidation(origin, secret, routes);
   await renderPages(origin, plan.urls);
+  stale = await unchangedPages(origin, before);
 } catch (error) {
   // Put back the content the site was showing, and render those pages from it again.
   publishIndex(storeDir, live);
   await requestRevalidation(origin, secret, routes).catch(() => undefined);
   stop(1, `${messageOf(error)}\nNothing was published: the content store is as it was, and those pages are rendered from it again.`);
 }
-console.log(`Published: ${plan.urls.length} page${plan.urls.length === 1 ? '' : 's'} live on ${origin} in ${seconds()} s.`);
+const pages = (count: number) => `${count} page${count === 1 ? '' : 's'}`;
+if (stale.length > 0) {
+  console.error(`Not published: ${origin} still serves ${stale.join(', ')} as before. It reads another copy of the content store (a release/ folder): publish from the folder it serves, or share one store between the replicas (deploy/README.md).`);
+  process.exitCode = 1;
+} else {
+  console.log(`Published: ${pages(plan.urls.length)} live${plan.gone.length > 0 ? `, ${pages(plan.gone.length)} taken down` : ''} on ${origin} in ${seconds()} s.`);
+}
+try {
+  const front = await refreshCachesInFront([...plan.urls, ...plan.gone]);
+  if (front.refreshed.length > 0) console.log(`Refreshed ${pages(front.refreshed.length)} in the proxy cache.`);
+  if (front.purged.length > 0) console.log(`Sent ${front.purged.length} URL${front.purged.length === 1 ? '' : 's'} to the purge webhook.`);
+} catch (error) {
+  console.error(`${messageOf(error)}\nThe pages are live on the server.`);
+  process.exitCode = 1;
+}
 try {
   const search = await writeSearch(articles);
   publishSearchPointer(storeDir, search.version);

@@ -28,6 +28,12 @@ npm run typecheck
 step "Unit tests"
 npm run test:unit
 
+# Node 24 LTS is the runtime of the image (Dockerfile); the unit tests run on it as well, from the npm
+# registry's node package, whatever Node runs the rest.
+step "Unit tests under Node 24 (npx -y -p node@24)"
+npx -y -p node@24 -- node --version
+npx -y -p node@24 -- npm run test:unit
+
 step "Integration tests (a real build and server in a scratch copy)"
 npm run test:integration
 

@@ -9,7 +9,7 @@ const s = (seconds) => `${seconds.toFixed(1)} s`;
 const mark = (ok) => (ok === null ? 'for information' : ok ? '✅ met' : '❌ missed');
 const phases = (p = {}) => [p.content, p.nextCompile, p.nextPrerender].map((value) => (value === undefined ? '–' : s(value))).join(' / ');
 const edit = (build, kind) => (build.editToLive ?? []).find((e) => e.edit === kind);
-const EDIT_LABELS = { body: "one article's text changed", title: "one article's title changed" };
+const EDIT_LABELS = { body: "one article's text changed", title: "one article's title changed", new: 'a new article' };
 // An edit-to-live figure, or what went wrong when the page never showed the edit.
 const live = (e) => (e.live ? s(e.seconds) : `not live (publish exit ${e.publishExit}, gave up after ${s(e.seconds)})`);
 
@@ -20,6 +20,8 @@ function editRows(b, n) {
   const title = edit(b, 'title');
   if (body) rows.push([`edit-to-live, ${EDIT_LABELS.body} (${n})`, '≤ 3 s', `${live(body)}, ${body.pagesPublished ?? '?'} page(s) published`, body.live && body.seconds <= 3]);
   if (title) rows.push([`edit-to-live, ${EDIT_LABELS.title} (${n})`, 'none (the lists and tag pages that show it and its neighbours render again too)', `${live(title)}, ${title.pagesPublished ?? '?'} page(s) published`, null]);
+  const added = edit(b, 'new');
+  if (added) rows.push([`edit-to-live, ${EDIT_LABELS.new} (${n})`, '≤ 5 s, no build', `${live(added)}, ${added.pagesPublished ?? '?'} page(s) published`, added.live && added.seconds <= 5]);
   if (b.warmFull) {
     rows.push([`warm full build, 1 article changed (${n})`, `≤ 25 % of cold (${s(b.cold.seconds * 0.25)})`, `${s(b.warmFull.seconds)} (${Math.round((100 * b.warmFull.seconds) / b.cold.seconds)} %)`, b.warmFull.seconds <= b.cold.seconds * 0.25]);
   }
@@ -52,6 +54,29 @@ export function targetRows(r) {
     }
     const peak = Math.max(b5.cold.peakRssBytes, b5.warmFull?.peakRssBytes ?? 0);
     rows.push(['peak memory of the build at 5000', '≤ 1.5 GB', mb(peak), peak <= 1.5 * 1024 ** 3]);
+  }
+  const b10 = r.builds.n10000;
+  if (b1 && b10) {
+    const ratio = b10.cold.seconds / b1.cold.seconds;
+    rows.push(['cold build, 10,000 articles', `≤ 3 × the 1000 figure (${s(b1.cold.seconds * 3)})`, `${s(b10.cold.seconds)} (${ratio.toFixed(2)} ×)`, ratio <= 3]);
+    const nextPhases = (b) => (b.cold.phases?.nextCompile ?? NaN) + (b.cold.phases?.nextPrerender ?? NaN);
+    const growth = nextPhases(b10) / nextPhases(b1);
+    rows.push(["Next's own phases (compile + prerender), 10,000 against 1000", '≤ 1.2 ×', `${s(nextPhases(b10))} against ${s(nextPhases(b1))} (${growth.toFixed(2)} ×)`, growth <= 1.2]);
+    rows.push(...editRows(b10, 10000));
+    if (b10.firstRequest) {
+      const { firstMs, secondMs, url } = b10.firstRequest;
+      rows.push(['first request of an article not prerendered (10,000)', '≤ 300 ms', `${firstMs.toFixed(0)} ms, then ${secondMs.toFixed(0)} ms from the cache (${url})`, firstMs <= 300]);
+    }
+    const peak = Math.max(b10.cold.peakRssBytes, b10.warmFull?.peakRssBytes ?? 0);
+    rows.push(['peak memory of the build at 10,000', '≤ 1.5 GB', mb(peak), peak <= 1.5 * 1024 ** 3]);
+    const largest = (b10.listPages ?? []).reduce((a, p) => (p.htmlGzipBytes > (a?.htmlGzipBytes ?? -1) ? p : a), null);
+    if (largest) rows.push(['largest list page at 10,000, gzipped', '≤ 60 KB', `${kb(largest.htmlGzipBytes)} (${largest.path})`, largest.htmlGzipBytes <= 60 * 1024]);
+  }
+  const ownRelease = r.builds.site?.release?.releaseBytes;
+  for (const b of Object.values(r.builds).filter((build) => build.release && build.articles)) {
+    const { releaseBytes, storeBytes } = b.release;
+    const limit = ownRelease === undefined ? null : storeBytes + 1.5 * ownRelease;
+    rows.push([`release size (${b.articles})`, limit === null ? 'content store + 1.5 × the default content\'s release' : `≤ ${mb(limit)} (store ${mb(storeBytes)} + 1.5 × ${mb(ownRelease)})`, `${mb(releaseBytes)} (content store ${mb(storeBytes)})`, limit === null ? null : releaseBytes <= limit]);
   }
   if (r.seed) {
     rows.push(['seed article HTML, gzipped', '≤ 12 KB', kb(r.seed.htmlGzipBytes), r.seed.htmlGzipBytes <= 12 * 1024]);

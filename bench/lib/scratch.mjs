@@ -53,6 +53,15 @@ export function retitleOneArticle(dir, marker) {
   return title;
 }
 
+/** Writes a new article, dated today (the newest), whose body holds `marker`; returns its page's URL. */
+export function addOneArticle(dir, marker) {
+  const slug = `new-${marker}`;
+  const today = new Date().toISOString().slice(0, 10);
+  const text = `---\ntitle: "A new article (${marker})"\ndate: ${today}\ntags: [Sleep]\ndescription: "An article the benchmark adds."\n---\n\nThis article (${marker}) was added by the benchmark.\n`;
+  fs.writeFileSync(path.join(dir, 'content', 'posts', `${slug}.md`), text);
+  return `/posts/${slug}/`;
+}
+
 export function removeScratch(dir) {
   fs.rmSync(dir, { recursive: true, force: true });
 }

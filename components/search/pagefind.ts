@@ -23,15 +23,20 @@ interface Pagefind {
   search(term: string): Promise<PagefindSearch>;
   /** Null when a later call superseded this one within the wait. */
   debouncedSearch(term: string, options?: object, waitMs?: number): Promise<PagefindSearch | null>;
+  mergeIndex(indexPath: string, options?: { baseUrl?: string }): Promise<void>;
 }
 
 // A variable, so that neither TypeScript nor the bundler looks for the file: it exists only at run time.
 const PAGEFIND_SCRIPT: string = '/pagefind/pagefind.js';
+// A large site's index comes in parts (lib/content/pipeline/search-index.ts): the others are merged into the first.
+const PARTS = '/pagefind/parts.json';
 let loading: Promise<Pagefind> | null = null;
 
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (import(/* webpackIgnore: true */ PAGEFIND_SCRIPT) as Promise<Pagefind>).then(async (pagefind) => {
     await pagefind.options({ baseUrl: '/', excerptLength: 24 });
+    const parts = (await fetch(PARTS).then((response) => (response.ok ? response.json() : []))) as string[];
+    for (const part of parts) await pagefind.mergeIndex(`/pagefind/${part}/`, { baseUrl: '/' });
     return pagefind;
   });
   // A failed load (offline, say) is tried again on the next search.

@@ -9,7 +9,7 @@ import { withServedImages } from './images';
 import { mediaDir, readMediaManifest, type MediaManifest, type StoredImage } from './media';
 import { neighboursOf, type Neighbours } from './navigation';
 import { publicDir, storeDir } from './paths';
-import { relatedArticles } from './related';
+import { relatedFinder } from './related';
 import { fileVersion, indexPath, readStoreBody, readStoreFeedHtml, readStoreIndex } from './store';
 import { byUse, groupByCategory, groupByTag, type Term } from './taxonomy';
 import { mediaUrl } from './urls';
@@ -35,8 +35,8 @@ let loaded: {
   tags: Map<string, Term>;
   categories: Map<string, Term>;
   guides: Map<string, Guide>;
-  /** Each article's related articles, by slug (lib/content/related.ts ranks them). */
-  related: Map<string, ArticleSummary[]>;
+  /** An article's related articles, by slug, each worked out on first asking (lib/content/related.ts ranks them). */
+  relatedTo: (slug: string) => ArticleSummary[];
   media: MediaManifest;
 } | null = null;
 
@@ -67,7 +67,7 @@ function store() {
       tags: groupByTag(articles),
       categories: groupByCategory(articles),
       guides: groupBySeries(articles),
-      related: relatedArticles(articles),
+      relatedTo: relatedFinder(articles),
       media,
     };
   }
@@ -170,5 +170,5 @@ export function getGuidePlace(slug: string): GuidePlace | null {
 
 /** Up to three articles sharing the most series, categories and tags with this one; [] when none shares any. */
 export function getRelated(slug: string): ArticleSummary[] {
-  return store().related.get(slug) ?? [];
+  return store().relatedTo(slug);
 }

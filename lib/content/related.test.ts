@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { RELATED_LIMIT, relatedArticles } from './related';
+import { RELATED_LIMIT, relatedArticles, relatedFinder } from './related';
 
 interface Fixture {
   slug: string;
@@ -97,3 +97,13 @@ describe('relatedArticles', () => {
   });
 });
 
+
+describe('relatedFinder', () => {
+  it('ranks one article at a time exactly as relatedArticles ranks them all', () => {
+    const articles = Array.from({ length: 60 }, (_, i) => ({ slug: `s${i}`, title: `T${i % 7}`, dateSortKey: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, tags: [`t${i % 5}`, `t${i % 3}`], categories: [`c${i % 4}`], series: i % 9 === 0 ? ['g'] : [] }));
+    const all = relatedArticles(articles);
+    const one = relatedFinder(articles);
+    for (const article of [...articles].reverse()) assert.deepEqual(one(article.slug), all.get(article.slug), article.slug);
+    assert.deepEqual(one('no-such-slug'), []);
+  });
+});

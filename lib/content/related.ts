@@ -1,5 +1,5 @@
 // Related articles: for each article, the few others that share the most with it (its series, categories
-// and tags), computed once for the whole site from the index.
+// and tags), ranked from the index: for the whole site at once, or one article at a time.
 import type { ArticleSummary } from './article';
 import { urlize } from './urls';
 
@@ -26,47 +26,67 @@ const termsOf = (article: Related, taxonomy: Taxonomy) => new Set(article[taxono
  * Articles sharing nothing are never related, and an article is never related to itself.
  */
 export function relatedArticles<T extends Related>(articles: T[], limit = RELATED_LIMIT): Map<string, T[]> {
-  // Who has each term, so an article is scored only against those sharing something with it.
-  const holders = new Map<string, T[]>();
-  for (const article of articles) {
-    for (const taxonomy of Object.keys(RELATED_WEIGHTS) as Taxonomy[]) {
-      for (const term of termsOf(article, taxonomy)) {
-        const key = `${taxonomy}\u0000${term}`;
-        const list = holders.get(key);
-        if (list) list.push(article);
-        else holders.set(key, [article]);
-      }
+  const relatedTo = relatedFinder(articles, limit);
+  return new Map(articles.map((article) => [article.slug, relatedTo(article.slug)]));
+}
+
+/**
+ * The same ranking, one article at a time, each worked out on first asking: what a server needs after a
+ * publish, which renders a handful of pages, not every one (scoring all 10,000 articles takes about a second).
+ */
+export function relatedFinder<T extends Related>(articles: T[], limit = RELATED_LIMIT): (slug: string) => T[] {
+  // Articles are numbered in the tie-break's order (newest first, then title, then slug), which does not
+  // depend on the article being scored: ranking then compares two numbers. Thousands of articles share a
+  // category at 10,000 articles, so scores live in a typed array, not a Map (a Map per article took seconds).
+  const byOrder = [...articles].sort((a, b) => b.dateSortKey.localeCompare(a.dateSortKey) || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug));
+  const placeOf = new Map(byOrder.map((article, place) => [article.slug, place]));
+  const keys = byOrder.map(termKeys);
+  // Who has each term (by number), so an article is scored only against those sharing something with it.
+  const holders = new Map<string, number[]>();
+  keys.forEach((own, place) => {
+    for (const key of own.keys()) {
+      const list = holders.get(key);
+      if (list) list.push(place);
+      else holders.set(key, [place]);
     }
-  }
-  // The tie-break (newest first, then title, then slug) does not depend on the article being scored: each
-  // article's place in it, worked out once, so ranking compares two numbers (thousands of articles share
-  // a tag, and comparing their dates and titles as strings for each article took seconds at 5000).
-  const order = new Map(
-    [...articles]
-      .sort((a, b) => b.dateSortKey.localeCompare(a.dateSortKey) || a.title.localeCompare(b.title) || a.slug.localeCompare(b.slug))
-      .map((article, place) => [article, place]),
-  );
-  const ranksAbove = (a: T, scoreA: number, b: T, scoreB: number) => scoreA > scoreB || (scoreA === scoreB && order.get(a)! < order.get(b)!);
-  const related = new Map<string, T[]>();
-  for (const article of articles) {
-    const scores = new Map<T, number>();
-    for (const taxonomy of Object.keys(RELATED_WEIGHTS) as Taxonomy[]) {
-      for (const term of termsOf(article, taxonomy)) {
-        for (const other of holders.get(`${taxonomy}\u0000${term}`) ?? []) {
-          if (other.slug !== article.slug) scores.set(other, (scores.get(other) ?? 0) + RELATED_WEIGHTS[taxonomy]);
-        }
+  });
+  const scores = new Int32Array(byOrder.length);
+  const found = new Map<string, T[]>();
+  return (slug) => {
+    const self = placeOf.get(slug);
+    if (self === undefined) return [];
+    const known = found.get(slug);
+    if (known) return known;
+    const touched: number[] = [];
+    for (const [key, weight] of keys[self]) {
+      for (const other of holders.get(key)!) {
+        if (other === self) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other] += weight;
       }
     }
     // The best `limit`, kept in order as the scores go by: no sort of every article sharing a term.
-    const best: [T, number][] = [];
-    for (const [other, score] of scores) {
-      if (best.length === limit && !ranksAbove(other, score, ...best[limit - 1])) continue;
+    const best: number[] = [];
+    const ranksAbove = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+    for (const other of touched) {
+      if (best.length === limit && !ranksAbove(other, best[limit - 1])) continue;
       let at = best.length;
-      while (at > 0 && ranksAbove(other, score, ...best[at - 1])) at--;
-      best.splice(at, 0, [other, score]);
+      while (at > 0 && ranksAbove(other, best[at - 1])) at--;
+      best.splice(at, 0, other);
       if (best.length > limit) best.pop();
     }
-    related.set(article.slug, best.map(([other]) => other));
+    for (const other of touched) scores[other] = 0;
+    const related = best.map((place) => byOrder[place]);
+    found.set(slug, related);
+    return related;
+  };
+}
+
+/** An article's terms as lookup keys, each with what sharing it is worth. */
+function termKeys(article: Related): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const taxonomy of Object.keys(RELATED_WEIGHTS) as Taxonomy[]) {
+    for (const term of termsOf(article, taxonomy)) keys.set(`${taxonomy}\u0000${term}`, RELATED_WEIGHTS[taxonomy]);
   }
-  return related;
+  return keys;
 }

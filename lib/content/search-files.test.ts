@@ -36,6 +36,11 @@ describe('searchFileKind', () => {
       ['index/en_23e2a70.pf_index', 'application/octet-stream', immutable],
       ['fragment/en_4f204a7.pf_fragment', 'application/octet-stream', immutable],
       ['filter/pt-br_4f204a7.pf_filter', 'application/octet-stream', immutable],
+      // A large index's later parts, and their list.
+      ['part-2/pagefind-entry.json', 'application/json', revalidate],
+      ['part-12/fragment/en_4f204a7.pf_fragment', 'application/octet-stream', immutable],
+      ['part-3/wasm.en.pagefind', 'application/octet-stream', revalidate],
+      ['parts.json', 'application/json', revalidate],
     ];
     for (const [name, contentType, cacheControl] of cases) {
       assert.deepEqual(searchFileKind(name), { contentType, cacheControl, hashed: cacheControl === immutable }, name);
@@ -59,6 +64,12 @@ describe('searchFileKind', () => {
       'pagefind.js/',
       'pagefind.js\0',
       'wasm.../x.pagefind',
+      'part-0/pagefind.js',
+      'part-/pagefind.js',
+      'part-2/part-3/pagefind.js',
+      'part-2/parts.json',
+      'part-2/../../index.json',
+      'parts.json/',
     ]) {
       assert.equal(searchFileKind(name), null, JSON.stringify(name));
     }

@@ -3,7 +3,7 @@
 // the live version holds that file. Pagefind's UI bundles are never served: the search page is ours.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readSearchPointer, SEARCH_VERSION, searchVersionDir } from './search-store';
+import { readSearchPointer, SEARCH_PARTS_FILE, SEARCH_VERSION, searchVersionDir } from './search-store';
 
 /** Named by a hash of their content: cached for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -15,6 +15,9 @@ const REVALIDATE = 'public, max-age=0, must-revalidate';
 // until unzipped) and without Content-Encoding (which would have the browser unzip them first).
 const BYTES = 'application/octet-stream';
 const LANGUAGE = '[a-z0-9-]+';
+
+// Any of them may sit in a later part's folder (part-2/…), except the list of parts, at the top only.
+const PART = /^part-[1-9]\d*\//;
 
 const KINDS: { name: RegExp; type: string; hashed: boolean }[] = [
   { name: /^pagefind\.js$/, type: 'text/javascript; charset=utf-8', hashed: false },
@@ -33,7 +36,8 @@ export interface SearchFileKind {
 
 /** What a name under /pagefind/ is (`fragment/en_4f204a7.pf_fragment`), or null when it is none of Pagefind's. */
 export function searchFileKind(name: string): SearchFileKind | null {
-  const kind = KINDS.find((candidate) => candidate.name.test(name));
+  if (name === SEARCH_PARTS_FILE) return { contentType: 'application/json', cacheControl: REVALIDATE, hashed: false };
+  const kind = KINDS.find((candidate) => candidate.name.test(name.replace(PART, '')));
   return kind ? { contentType: kind.type, cacheControl: kind.hashed ? IMMUTABLE : REVALIDATE, hashed: kind.hashed } : null;
 }
 

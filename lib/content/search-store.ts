@@ -19,6 +19,11 @@ export const PENDING_SEARCH_POINTER = 'search.pending.json';
 export const searchVersionsDir = (storeDir: string) => path.join(storeDir, 'search');
 export const searchVersionDir = (storeDir: string, version: string) => path.join(searchVersionsDir(storeDir), version);
 
+/** The folder of part `n` (from 1) of a version: the first part is the version folder itself. */
+export const searchPartFolder = (n: number) => (n === 1 ? '' : `part-${n}`);
+/** The list of a version's other parts (their folders), which the search page merges into the first. */
+export const SEARCH_PARTS_FILE = 'parts.json';
+
 /** What a version folder is called: a hash of its files (search-index.ts). */
 export const SEARCH_VERSION = /^[0-9a-f]{16}$/;
 

@@ -1,18 +1,23 @@
-// Which pages a content change touches: every page whose content would differ. An article's own page
-// shows everything about it and, in its post navigation, what `listed` picks of its neighbours; a list
-// page shows what `listed` picks of the articles on it (and how many pages its list has); the tag index
-// shows every term with its count. When the set of pages itself changes (an article or tag added,
-// removed or renamed, a list gaining a page), only a full build will do.
-// Which articles each list page shows comes from lib/routes.ts's listPages; a page that starts showing
-// something new of an article must add it to `listed`. Feeds and the sitemap are rendered per request from
-// the store, so they need nothing here beyond a full build when they come or go.
-// Site pages (content/pages) stand alone, but the footer of every page links to each by its title.
+// Which pages a content change touches: every page whose content would differ, and every page that is
+// gone. An article's own page shows everything about it and, in its post navigation, what `listed` picks
+// of its neighbours; a list page shows what `listed` picks of the articles on it (and how many pages its
+// list has); the tag index shows every term with its count. Pages that come or go (an article or tag added,
+// removed or renamed, a list gaining a page) need no build: the routes with a slug render a new page on its
+// first request, and proxy.ts answers 404 for one the live store no longer has (lib/store-routing.ts), as it
+// follows changed aliases. Which articles each list page shows comes from lib/routes.ts's listPages; a page
+// that starts showing something new of an article must add it to `listed`. Feeds and the sitemap are
+// rendered per request from the store.
+// Site pages (content/pages) stand alone, but the footer of every page links to each by its title, and
+// their route is static: one that comes, goes or is retitled needs a full build.
 import type { ArticleSummary, IndexedArticle } from '../../lib/content/article';
 import { groupBySeries, guidePlace } from '../../lib/content/guides';
-import { relatedArticles } from '../../lib/content/related';
-import { listPages, sitePages } from '../../lib/routes';
+import { relatedFinder } from '../../lib/content/related';
+import { urlize } from '../../lib/content/urls';
+import { listPages } from '../../lib/routes';
 
-export type PagePlan = { kind: 'full'; reason: string } | { kind: 'pages'; urls: string[] };
+/** `urls`: pages to render again (each answers 200 after); `gone`: pages that no longer exist, whose stored
+ * copy is dropped. */
+export type PagePlan = { kind: 'full'; reason: string } | { kind: 'pages'; urls: string[]; gone: string[] };
 
 // What a post card, a tag page, post navigation, a guide and related articles show of an article, and
 // what orders the lists and picks the related articles.
@@ -20,39 +25,53 @@ const listed = (article: ArticleSummary | null) =>
   article && [article.url, article.title, article.date, article.dateSortKey, article.summary, article.readingMinutes, article.tags, article.flags.hideSummary, article.categories, article.series, article.seriesOrder, article.cover, article.thumbnail];
 
 export function planPages(previous: IndexedArticle[], current: IndexedArticle[]): PagePlan {
-  const before = sitePages(previous);
-  const after = sitePages(current);
-  const allPages = (pages: typeof before) => JSON.stringify([...pages.articles, ...pages.lists, ...pages.feeds].sort());
-  if (allPages(before) !== allPages(after)) return { kind: 'full', reason: 'articles, tags or list pages were added or removed' };
-
-  // Redirects are part of the build (next.config.js reads them from the store when Next builds).
-  const aliases = (articles: IndexedArticle[]) => JSON.stringify(articles.map((article) => [article.url, article.aliases]).sort());
-  if (aliases(previous) !== aliases(current)) return { kind: 'full', reason: 'aliases (redirects from old URLs) were added, changed or removed' };
-
   const previousBySlug = new Map(previous.map((article) => [article.slug, article]));
+  const currentBySlug = new Map(current.map((article) => [article.slug, article]));
   const urls = new Set<string>();
+  const gone = new Set<string>();
   let listsMayDiffer = false;
+  // Articles that came, went, moved or changed what lists show of them: only those sharing a term with one
+  // can show something new among their related articles or guide pages.
+  const touched = new Set<string>();
+  for (const old of previous) {
+    const now = currentBySlug.get(old.slug);
+    if (now && now.url === old.url) continue;
+    gone.add(old.url);
+    touched.add(old.slug);
+    listsMayDiffer = true;
+  }
   for (const article of current) {
     const old = previousBySlug.get(article.slug);
-    if (!old) return { kind: 'full', reason: `${article.url} is new` };
+    if (!old || old.url !== article.url) {
+      urls.add(article.url);
+      touched.add(article.slug);
+      listsMayDiffer = true;
+      continue;
+    }
     // The same file read by the same pipeline gives the same entry.
     if (old.sourceKey === article.sourceKey || JSON.stringify(old) === JSON.stringify(article)) continue;
     urls.add(article.url);
-    if (JSON.stringify(listed(old)) !== JSON.stringify(listed(article))) listsMayDiffer = true;
+    if (JSON.stringify(listed(old)) !== JSON.stringify(listed(article))) {
+      listsMayDiffer = true;
+      touched.add(article.slug);
+    }
     // The health A–Z lists synonyms too (and only it does, so post navigation needs no check for them).
     if (JSON.stringify(old.synonyms) !== JSON.stringify(article.synonyms)) listsMayDiffer = true;
   }
-  if (!listsMayDiffer) return { kind: 'pages', urls: [...urls].sort() };
-
-  // Post navigation and lists show only what `listed` picks, and their order follows from it too.
-  const navBefore = postNavs(previous);
-  const currentBySlug = new Map(current.map((article) => [article.slug, article]));
-  for (const [slug, nav] of postNavs(current)) if (navBefore.get(slug) !== nav) urls.add(currentBySlug.get(slug)?.url ?? slug);
-  const shownBefore = othersShown(previous);
-  for (const [slug, shown] of othersShown(current)) if (shownBefore.get(slug) !== shown) urls.add(currentBySlug.get(slug)?.url ?? slug);
-  const listsBefore = listPageContents(previous);
-  for (const [url, shown] of listPageContents(current)) if (listsBefore.get(url) !== shown) urls.add(url);
-  return { kind: 'pages', urls: [...urls].sort() };
+  if (listsMayDiffer) {
+    // Post navigation and lists show only what `listed` picks, and their order follows from it too.
+    const navBefore = postNavs(previous);
+    for (const [slug, nav] of postNavs(current)) if (navBefore.get(slug) !== nav) urls.add(currentBySlug.get(slug)?.url ?? slug);
+    const near = sharingATerm([...previous, ...current], touched);
+    const shownBefore = othersShown(previous, near);
+    for (const [slug, shown] of othersShown(current, near)) if (shownBefore.get(slug) !== shown) urls.add(currentBySlug.get(slug)?.url ?? slug);
+    const listsBefore = listPageContents(previous);
+    const listsAfter = listPageContents(current);
+    for (const [url, shown] of listsAfter) if (listsBefore.get(url) !== shown) urls.add(url);
+    for (const url of listsBefore.keys()) if (!listsAfter.has(url)) gone.add(url);
+  }
+  for (const url of urls) gone.delete(url);
+  return { kind: 'pages', urls: [...urls].sort(), gone: [...gone].sort() };
 }
 
 /** What each article's post navigation shows (its newer and older neighbours), by slug. */
@@ -60,17 +79,30 @@ function postNavs(newestFirst: ArticleSummary[]): Map<string, string> {
   return new Map(newestFirst.map((article, i) => [article.slug, JSON.stringify([listed(newestFirst[i - 1] ?? null), listed(newestFirst[i + 1] ?? null)])]));
 }
 
-/** What each article's page shows of other articles besides post navigation (its guide's pages, its
- * related articles), by slug. */
-function othersShown(articles: ArticleSummary[]): Map<string, string> {
+/** What the page of each article among `slugs` shows of other articles besides post navigation (its guide's
+ * pages, its related articles), by slug. */
+function othersShown(articles: ArticleSummary[], slugs: Set<string>): Map<string, string> {
   const guides = groupBySeries(articles);
-  const related = relatedArticles(articles);
+  const relatedTo = relatedFinder(articles);
   return new Map(
-    articles.map((article) => {
-      const place = guidePlace(guides, article);
-      return [article.slug, JSON.stringify([place?.guide.name ?? '', place?.guide.articles.map(listed) ?? [], related.get(article.slug)?.map(listed) ?? []])];
-    }),
+    articles
+      .filter((article) => slugs.has(article.slug))
+      .map((article) => {
+        const place = guidePlace(guides, article);
+        return [article.slug, JSON.stringify([place?.guide.name ?? '', place?.guide.articles.map(listed) ?? [], relatedTo(article.slug).map(listed)])];
+      }),
   );
+}
+
+/** The slugs of `touched` and of every article sharing a tag, category or series with one of them, in any of
+ * `articles` (both versions of the site). Related articles and guides are picked only among those sharing a
+ * term, in an order the others keep, so no other article's page can show something new. */
+function sharingATerm(articles: ArticleSummary[], touched: Set<string>): Set<string> {
+  const termsOf = (article: ArticleSummary) => [...article.tags.map((tag) => `t:${urlize(tag)}`), ...article.categories.map((category) => `c:${urlize(category)}`), ...article.series.map((series) => `s:${urlize(series)}`)];
+  const terms = new Set(articles.filter((article) => touched.has(article.slug)).flatMap(termsOf));
+  const near = new Set(touched);
+  for (const article of articles) if (termsOf(article).some((term) => terms.has(term))) near.add(article.slug);
+  return near;
 }
 
 /** Every list page's URL with what it shows, as text to compare. */
@@ -99,12 +131,13 @@ export function planSitePages(previous: IndexedArticle[], current: IndexedArticl
     const old = before.get(page.url);
     return !old || (old.sourceKey !== page.sourceKey && JSON.stringify(old) !== JSON.stringify(page));
   });
-  return { kind: 'pages', urls: changed.map((page) => page.url).sort() };
+  return { kind: 'pages', urls: changed.map((page) => page.url).sort(), gone: [] };
 }
 
 /** Both plans at once: a full build when either needs one, else every page either names. */
 export function mergePlans(...plans: PagePlan[]): PagePlan {
   const full = plans.find((plan) => plan.kind === 'full');
   if (full) return full;
-  return { kind: 'pages', urls: [...new Set(plans.flatMap((plan) => (plan.kind === 'pages' ? plan.urls : [])))].sort() };
+  const all = (pick: (plan: Extract<PagePlan, { kind: 'pages' }>) => string[]) => [...new Set(plans.flatMap((plan) => (plan.kind === 'pages' ? pick(plan) : [])))].sort();
+  return { kind: 'pages', urls: all((plan) => plan.urls), gone: all((plan) => plan.gone) };
 }

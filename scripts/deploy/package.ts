@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { COMPILER_PACKAGES, pipelineSourceFiles } from '../../lib/content/pipeline/compile-cache';
+import { staleBuildMessage } from './freshness';
 
 // Run by npm from the project root (bundled by scripts/run.mjs, so not from this file's place).
 const root = process.cwd();
@@ -29,6 +30,8 @@ if (!distName) fail(`No build in ${standalone}: run "npm run build" again.`);
 const buildIdFile = path.join(build, 'pulse-build-id');
 if (!fs.existsSync(buildIdFile)) fail(`No ${buildIdFile}: build with "npm run build", which names the release.`);
 const buildId = fs.readFileSync(buildIdFile, 'utf8').trim();
+const stale = staleBuildMessage(path.join(root, '.content'), buildIdFile);
+if (stale) fail(stale);
 
 const copy = (from: string, to: string) => fs.cpSync(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
 fs.rmSync(release, { recursive: true, force: true });

@@ -20,5 +20,7 @@ if (missing.length > 0) {
 }
 // Next leaves SIGTERM and SIGINT to instrumentation.ts: fail the health check, drain, exit 0.
 process.env.NEXT_MANUAL_SIG_HANDLE ??= 'true';
+// The shared page cache keeps entries per build (lib/cache/redis-cache-handler.mjs).
+process.env.PULSE_BUILD_ID ??= release.buildId;
 console.log(`Pulse release ${release.buildId}`);
 await import('./next-server.js');

@@ -55,14 +55,17 @@ export function ensureNginx(): string {
  * deploy/nginx/pulse.conf as it is, but for the replicas and port given, its cache in `dir`, inside a
  * minimal main configuration that keeps every file nginx writes in `dir`.
  */
-export function writeNginxConfig(dir: string, reference: string, port: number, upstreams: number[]): string {
+export function writeNginxConfig(dir: string, reference: string, port: number, upstreams: number[], refreshSecret = 'a-deploy-test-refresh-secret'): string {
+  const refreshMap = path.join(dir, 'pulse-refresh.conf');
+  fs.writeFileSync(refreshMap, `map $http_x_pulse_refresh $pulse_refresh {\n    default 0;\n    "${refreshSecret}" 1;\n}\n`);
   const site = fs
     .readFileSync(reference, 'utf8')
     .replace(/^(\s*)server 127\.0\.0\.1:3001 (.*)$/m, (_, indent: string, rest: string) => upstreams.map((upstream) => `${indent}server 127.0.0.1:${upstream} ${rest}`).join('\n'))
     .replace(/^\s*server 127\.0\.0\.1:3002 .*\n/m, '')
     .replace('/var/cache/nginx/pulse', path.join(dir, 'cache'))
+    .replace('include /etc/nginx/pulse-refresh.conf;', `include ${refreshMap};`)
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`);
-  if (!site.includes(`127.0.0.1:${upstreams[0]}`) || !site.includes(`listen 127.0.0.1:${port}`)) throw new Error(`${reference} no longer has the lines the deploy test adapts (upstream servers, listen 80)`);
+  if (!site.includes(`127.0.0.1:${upstreams[0]}`) || !site.includes(refreshMap) || !site.includes(`listen 127.0.0.1:${port}`)) throw new Error(`${reference} no longer has the lines the deploy test adapts (upstream servers, listen 80)`);
   fs.writeFileSync(path.join(dir, 'pulse.conf'), site);
   const main = path.join(dir, 'nginx.conf');
   fs.writeFileSync(

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { chromium } from '@playwright/test';
 import { generateArticles } from '../../bench/gen-articles.mjs';
 import type { IndexedArticle } from '../../lib/content/article';
 import { readStoreIndex } from '../../lib/content/store';
@@ -19,6 +20,8 @@ import { freePort } from './free-port';
 const exec = promisify(execFile);
 const SECRET = 'a-test-secret';
 const PRERENDERED = 5;
+// The search index in parts of this many articles, merged in the browser (lib/content/pipeline/search-index.ts).
+const SEARCH_PART = 10;
 const DRAFT_MARKER = 'zebra-quasar-lighthouse';
 
 let dir = '';
@@ -26,7 +29,7 @@ let origin = '';
 let server: ChildProcess | null = null;
 let articles: IndexedArticle[] = [];
 const file = (...parts: string[]) => path.join(dir, ...parts);
-const env = () => ({ ...process.env, REVALIDATE_SECRET: SECRET, PULSE_SERVER_URL: origin, PULSE_PRERENDER_ARTICLES: String(PRERENDERED) });
+const env = () => ({ ...process.env, REVALIDATE_SECRET: SECRET, PULSE_SERVER_URL: origin, PULSE_PRERENDER_ARTICLES: String(PRERENDERED), PULSE_SEARCH_PART_SIZE: String(SEARCH_PART) });
 
 async function run(script: string) {
   return exec('npm', ['run', script, '--silent'], { cwd: dir, maxBuffer: 64 * 2 ** 20, env: env() }).then(
@@ -162,6 +165,10 @@ describe('pages rendered on their first request', { timeout: 1_200_000 }, () => 
       () => `${termUrl(tagged.tags[0])}page/${1000 + Math.floor(Math.random() * 1e6)}/`,
       () => `/posts/page/${random()}/`,
       () => `/posts/page/0${2 + Math.floor(Math.random() * 3)}/`,
+      () => `/archives/${1000 + Math.floor(Math.random() * 800)}/`,
+      () => `/health-a-z/${random()}/`,
+      () => `/series/${random()}/`,
+      () => `/tags/page/${2 + Math.floor(Math.random() * 1e6)}/`,
     ];
     const paths = Array.from({ length: 1000 }, (_, i) => shapes[i % shapes.length]());
     const queue = [...paths];
@@ -188,5 +195,34 @@ describe('pages rendered on their first request', { timeout: 1_200_000 }, () => 
       return fs.statSync(full).isFile() && fs.readFileSync(full, 'utf8').includes(DRAFT_MARKER);
     });
     assert.deepEqual(leaks, []);
+  });
+
+  it('searches every part of an index written in parts, after a publish too', async () => {
+    const parts = (await (await fetch(`${origin}/pagefind/parts.json`)).json()) as string[];
+    assert.ok(parts.length >= 3, `parts: ${JSON.stringify(parts)}`);
+    // The oldest article is in the last part; a word only it holds, published.
+    const oldest = articles.filter((article) => !article.searchHidden).at(-1)!;
+    const marker = 'okapi-marker-in-the-last-part';
+    fs.appendFileSync(articleFile(oldest), `\nA sentence about an ${marker}.\n`);
+    const publish = await run('publish');
+    assert.equal(publish.code, 0, publish.stderr);
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${origin}/search/?q=${marker}`);
+      const results = page.getByRole('list', { name: /^Results for/ });
+      await results.getByRole('link').first().waitFor();
+      assert.equal(new URL((await results.getByRole('link').first().getAttribute('href')) ?? '', origin).pathname, oldest.url);
+      // A word every article holds finds articles of every part.
+      await page.goto(`${origin}/search/?q=doctor`);
+      await results.getByRole('link').first().waitFor();
+      const found = Number(/^(\d+) results?/.exec((await page.getByRole('main').getByRole('status').textContent()) ?? '')?.[1] ?? 0);
+      assert.ok(found > SEARCH_PART, `${found} results: more than one part's articles`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -238,43 +238,45 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
     assert.match(await served(`/posts/${ARTICLE}/`), /An edit the failed build must not show\./, 'the next build works, with the edit');
   });
 
-  it('asks for a full build when articles are added, and the build (--full: nothing from the compile cache) then serves them', async () => {
-    fs.writeFileSync(file('content', 'posts', 'a-new-article.md'), '---\ntitle: A new article\ndate: 2024-05-01\n---\nNew text.\n');
+  it('puts new articles live with no build: their pages, the lists, a new tag page, the feeds, the sitemap, search, a chosen url and aliases', async () => {
+    fs.writeFileSync(file('content', 'posts', 'a-new-article.md'), '---\ntitle: A new article\ndate: 2024-05-01\ntags: [Brand new tag]\n---\nNew text about a quokka-marker.\n');
     // A title no text may break out of the page's JSON-LD with.
     fs.writeFileSync(file('content', 'posts', 'hostile-title.md'), `---\ntitle: ${JSON.stringify(HOSTILE_TITLE)}\ndate: 2024-04-01\n---\nText.\n`);
     // Hugo's `url`: an article served at a path of its own choosing, with an alias of its own.
     fs.writeFileSync(file('content', 'posts', 'moved-by-url.md'), '---\ntitle: Moved by url\ndate: 2024-03-01\nurl: /guides/moved.html\naliases: [/old/moved/]\n---\nMoved text.\n');
-    const index = fs.readFileSync(file('.content', 'index.json'), 'utf8');
+    assert.equal((await fetch(`${origin}/posts/a-new-article/`)).status, 404, 'not there before the publish');
     const publish = await run('publish');
-    assert.equal(publish.code, 3);
-    assert.match(publish.stderr, /Nothing was published: .*added or removed.*npm run build/);
-    assert.equal(fs.readFileSync(file('.content', 'index.json'), 'utf8'), index);
-    assert.doesNotMatch(await served('/posts/'), /A new article/);
+    assert.equal(publish.code, 0, publish.stderr);
+    assert.match(publish.stdout, /Published: \d+ pages live/);
 
-    await stopServer();
-    const build = await run('build', {}, ['--full']);
-    assert.equal(build.code, 0, build.stderr);
-    const markdownIn = (folder: string) => fs.readdirSync(file('content', folder)).filter((name) => /\.mdx?$/.test(name)).length;
-    const files = markdownIn('posts') + markdownIn('pages');
-    assert.match(build.stdout, new RegExp(`, ${files} bodies compiled,`), 'every article compiled again');
-    await startServer();
-    assert.match(await served('/posts/a-new-article/'), /New text\./);
+    assert.match(await served('/posts/a-new-article/'), /New text about a quokka-marker\./);
     assert.match(await served('/posts/'), /A new article/);
-    assert.match(await served(`/posts/${ARTICLE}/`), /A held-back edit/, 'the full build includes the edit held back before');
+    assert.match(await served('/'), /A new article/);
+    assert.match(await served('/tags/brand-new-tag/'), /A new article/);
+    assert.match(await served('/tags/'), /Brand new tag/);
+    assert.match(await served('/index.xml'), /A new article/);
+    assert.match(await served('/sitemap.xml'), /\/posts\/a-new-article\//);
 
     const moved = await served('/guides/moved.html');
     assert.match(moved, /Moved text\./);
-    assert.ok(moved.includes(`<link rel="canonical" href="${site.url}/guides/moved.html"/>`), "the chosen url is canonical");
+    assert.ok(moved.includes(`<link rel="canonical" href="${site.url}/guides/moved.html"/>`), 'the chosen url is canonical');
     assert.match(await served('/posts/'), /href="\/guides\/moved\.html"/);
-    for (const old of ['/posts/moved-by-url/', '/old/moved/']) {
+    const redirectOf = async (old: string) => {
       const response = await fetch(origin + old, { redirect: 'manual' });
-      assert.equal(response.status, 308, old);
-      assert.equal(new URL(response.headers.get('location') ?? '', origin).pathname, '/guides/moved.html', old);
-    }
+      return `${response.status} ${new URL(response.headers.get('location') ?? '/', origin).pathname}`;
+    };
+    for (const old of ['/posts/moved-by-url/', '/old/moved/', '/old/moved']) assert.equal(await redirectOf(old), '308 /guides/moved.html', old);
     fs.appendFileSync(file('content', 'posts', 'moved-by-url.md'), '\nAn edit to a moved article.\n');
     const republish = await run('publish');
     assert.equal(republish.code, 0, republish.stderr);
     assert.match(await served('/guides/moved.html'), /An edit to a moved article\./, 'publishing revalidates the route behind the chosen url');
+
+    // A new alias on a live article: one 308, from the next publish on.
+    assert.equal((await fetch(`${origin}/old/new-article/`, { redirect: 'manual' })).status, 404);
+    const newFile = file('content', 'posts', 'a-new-article.md');
+    fs.writeFileSync(newFile, fs.readFileSync(newFile, 'utf8').replace('date: 2024-05-01\n', 'date: 2024-05-01\naliases: [/old/new-article/]\n'));
+    assert.equal((await run('publish')).code, 0);
+    assert.equal(await redirectOf('/old/new-article/'), '308 /posts/a-new-article/');
 
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
     try {
@@ -291,5 +293,43 @@ describe('npm run publish against the running server', { timeout: 900_000 }, () 
     } finally {
       await browser.close();
     }
+  });
+
+  it('takes a removed article down with no build: 404, gone from the lists, its tag, the feeds, the sitemap and search', async () => {
+    const searchFinds = async (word: string) => {
+      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${origin}/search/?q=${word}`);
+        const status = page.getByRole('main').getByRole('status');
+        await status.filter({ hasText: /result/i }).waitFor();
+        return /^\d+ results? for/.test((await status.textContent()) ?? '');
+      } finally {
+        await browser.close();
+      }
+    };
+    assert.ok(await searchFinds('quokka-marker'), 'search finds the new article');
+    fs.rmSync(file('content', 'posts', 'a-new-article.md'));
+    const publish = await run('publish');
+    assert.equal(publish.code, 0, publish.stderr);
+    assert.match(publish.stdout, /taken down/);
+    assert.equal((await fetch(`${origin}/posts/a-new-article/`)).status, 404);
+    assert.equal((await fetch(`${origin}/tags/brand-new-tag/`)).status, 404, 'the emptied tag is gone');
+    assert.equal((await fetch(`${origin}/old/new-article/`, { redirect: 'manual' })).status, 404, 'its alias went with it');
+    for (const pathname of ['/', '/posts/', '/tags/', '/index.xml', '/sitemap.xml']) assert.doesNotMatch(await served(pathname), /A new article|a-new-article|Brand new tag/, pathname);
+    assert.ok(!(await searchFinds('quokka-marker')), 'search no longer finds it');
+  });
+
+  it('serves the same site after a full build (--full: nothing from the compile cache)', async () => {
+    await stopServer();
+    const build = await run('build', {}, ['--full']);
+    assert.equal(build.code, 0, build.stderr);
+    const markdownIn = (folder: string) => fs.readdirSync(file('content', folder)).filter((name) => /\.mdx?$/.test(name)).length;
+    const files = markdownIn('posts') + markdownIn('pages');
+    assert.match(build.stdout, new RegExp(`, ${files} bodies compiled,`), 'every article compiled again');
+    await startServer();
+    assert.match(await served('/guides/moved.html'), /An edit to a moved article\./);
+    assert.match(await served(`/posts/${ARTICLE}/`), /A held-back edit/, 'the full build includes the edit held back before');
+    assert.equal((await fetch(`${origin}/posts/a-new-article/`)).status, 404);
   });
 });

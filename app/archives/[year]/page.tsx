@@ -7,17 +7,18 @@ import { getArchive, getArticles } from '@/lib/content';
 import { findArchiveYear } from '@/lib/content/archive';
 import { archivesUrl, decodeSegment } from '@/lib/content/urls';
 import { archiveYearMetadata } from '@/lib/metadata';
-import { siteParams } from '@/lib/routes';
+import { prerenderedParams } from '@/lib/prerender';
+import { site } from '@/lib/site';
 
 interface Props {
   params: Promise<{ year: string }>;
 }
 
-// A handful of years: every one is prerendered.
-export const dynamicParams = false;
+// A handful of years: every one is prerendered; a year a publish adds renders on its first request.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return siteParams(getArticles()).archiveYears;
+  return prerenderedParams(getArticles(), site.prerenderArticles).archiveYears;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

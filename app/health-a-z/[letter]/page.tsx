@@ -6,18 +6,18 @@ import { getArticles } from '@/lib/content';
 import { healthAz } from '@/lib/content/health-a-z';
 import { decodeSegment } from '@/lib/content/urls';
 import { healthAzLetterMetadata } from '@/lib/metadata';
-import { siteParams } from '@/lib/routes';
+import { prerenderedParams } from '@/lib/prerender';
 import { site } from '@/lib/site';
 
 interface Props {
   params: Promise<{ letter: string }>;
 }
 
-// At most 27 letters: every one with entries is prerendered.
-export const dynamicParams = false;
+// At most 27 letters: every one with entries is prerendered; one a publish adds renders on its first request.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return siteParams(getArticles()).azLetters;
+  return prerenderedParams(getArticles(), site.prerenderArticles).azLetters;
 }
 
 function lettersAnd(slug: string) {

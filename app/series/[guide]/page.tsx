@@ -6,16 +6,18 @@ import { GuidePageList } from '@/components/guides/guide-page-list';
 import { getArticles, getGuide } from '@/lib/content';
 import { decodeSegment, guidesUrl } from '@/lib/content/urls';
 import { guideMetadata } from '@/lib/metadata';
-import { siteParams } from '@/lib/routes';
+import { prerenderedParams } from '@/lib/prerender';
+import { site } from '@/lib/site';
 
 interface Props {
   params: Promise<{ guide: string }>;
 }
 
-export const dynamicParams = false;
+// Every guide is prerendered; one a publish adds renders on its first request.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return siteParams(getArticles()).guides;
+  return prerenderedParams(getArticles(), site.prerenderArticles).guides;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

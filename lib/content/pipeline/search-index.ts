@@ -2,6 +2,9 @@
 // is not `searchHidden`, built from its stored body as plain HTML (what feeds carry: no site chrome, no
 // table of contents, no navigation), into a new version folder of the store (search-store.ts). The caller
 // points the live or pending pointer at it when it publishes the articles' index.
+// A large site's index is written in parts of `site.searchPartSize` articles, one Pagefind process each
+// (Pagefind holds a whole index in memory while it writes it): the first part at the folder's top, the
+// others in part-2/, part-3/…, listed in parts.json, which the search page merges (Pagefind's mergeIndex).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +12,7 @@ import * as pagefind from 'pagefind';
 import type { IndexedArticle } from '../article';
 import { site } from '../../site';
 import { readStoreFeedHtml } from '../store';
-import { searchVersionDir, searchVersionsDir } from '../search-store';
+import { SEARCH_PARTS_FILE, searchPartFolder, searchVersionDir, searchVersionsDir } from '../search-store';
 
 export interface SearchDocument {
   url: string;
@@ -53,19 +56,26 @@ export interface WrittenSearchIndex {
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /** Indexes the searchable articles into a new version folder of the store (or finds that version already there). */
-export async function writeSearchIndex(storeDir: string, articles: IndexedArticle[]): Promise<WrittenSearchIndex> {
+export async function writeSearchIndex(storeDir: string, articles: IndexedArticle[], partSize = site.searchPartSize): Promise<WrittenSearchIndex> {
   const started = performance.now();
-  const documents = searchDocuments(articles, (key) => readStoreFeedHtml(storeDir, key));
+  const searchable = articles.filter(isSearchable);
+  const parts = Array.from({ length: Math.max(1, Math.ceil(searchable.length / partSize)) }, (_, i) => searchable.slice(i * partSize, (i + 1) * partSize));
   const temporary = path.join(searchVersionsDir(storeDir), `.tmp-${process.pid}`);
   fs.rmSync(temporary, { recursive: true, force: true });
   try {
-    await indexWithPagefind(documents, temporary);
-    for (const name of fs.readdirSync(temporary)) if (UNUSED.test(name)) fs.rmSync(path.join(temporary, name));
+    for (const [i, part] of parts.entries()) {
+      // Each part's bodies are read as it is indexed: never every body in memory at once.
+      const folder = path.join(temporary, searchPartFolder(i + 1));
+      await indexWithPagefind(searchDocuments(part, (key) => readStoreFeedHtml(storeDir, key)), folder);
+      for (const name of fs.readdirSync(folder)) if (UNUSED.test(name)) fs.rmSync(path.join(folder, name));
+    }
+    const others = parts.slice(1).map((_, i) => searchPartFolder(i + 2));
+    fs.writeFileSync(path.join(temporary, SEARCH_PARTS_FILE), JSON.stringify(others));
     const { version, bytes } = hashFolder(temporary);
     const final = searchVersionDir(storeDir, version);
     if (fs.existsSync(final)) fs.rmSync(temporary, { recursive: true });
     else fs.renameSync(temporary, final);
-    return { version, documents: documents.length, bytes, seconds: (performance.now() - started) / 1000 };
+    return { version, documents: searchable.length, bytes, seconds: (performance.now() - started) / 1000 };
   } finally {
     fs.rmSync(temporary, { recursive: true, force: true });
   }

@@ -6,18 +6,18 @@ import { getArticles, getCategories } from '@/lib/content';
 import { categoriesUrl } from '@/lib/content/urls';
 import { categoriesMetadata } from '@/lib/metadata';
 import { paginate } from '@/lib/pagination';
-import { siteParams } from '@/lib/routes';
+import { prerenderedParams } from '@/lib/prerender';
 import { site } from '@/lib/site';
 
 interface Props {
   params: Promise<{ page: string }>;
 }
 
-// A page per site.termsPerPage categories: few enough to prerender every one.
-export const dynamicParams = false;
+// A page per site.termsPerPage categories: few enough to prerender every one; one a publish adds renders on its first request.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return siteParams(getArticles()).categoryIndexPages;
+  return prerenderedParams(getArticles(), site.prerenderArticles).categoryIndexPages;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

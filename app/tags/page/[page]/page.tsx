@@ -6,18 +6,18 @@ import { getArticles, getTags } from '@/lib/content';
 import { tagsUrl } from '@/lib/content/urls';
 import { tagsMetadata } from '@/lib/metadata';
 import { paginate } from '@/lib/pagination';
-import { siteParams } from '@/lib/routes';
+import { prerenderedParams } from '@/lib/prerender';
 import { site } from '@/lib/site';
 
 interface Props {
   params: Promise<{ page: string }>;
 }
 
-// A page per site.termsPerPage tags: few enough to prerender every one.
-export const dynamicParams = false;
+// A page per site.termsPerPage tags: few enough to prerender every one; one a publish adds renders on its first request.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return siteParams(getArticles()).tagIndexPages;
+  return prerenderedParams(getArticles(), site.prerenderArticles).tagIndexPages;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
