@@ -55,11 +55,13 @@ const CONTENT_SECURITY_POLICY = [
 const SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   ...(process.env.NODE_ENV === 'production' ? [{ key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY }] : []),
 ];
+
+const STRICT_TRANSPORT_SECURITY = { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' };
 
 /**
  * The release's identity (scripts/build-id.mjs): `npm run build` computes it and passes PULSE_BUILD_ID to
@@ -125,6 +127,9 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
+      // HSTS only over TLS (RFC 6797 §7.2): the TLS end in front (nginx, deploy/nginx/) says so in
+      // X-Forwarded-Proto. A forged header on plain http costs nothing: browsers ignore HSTS there.
+      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [STRICT_TRANSPORT_SECURITY] },
       // Caching, the later rule winning where two match.
       // Not the search index's files: its route gives hashed names `immutable` and the rest `must-revalidate`.
       { source: '/:path((?!pagefind/).*)', headers: [{ key: 'Cache-Control', value: SHARED_CACHE }] },
@@ -141,11 +146,10 @@ const nextConfig = {
       })),
     ];
   },
-  // Replicas: one self-contained server folder (`npm run package` makes release/ of it, deploy/README.md);
-  // a build ID and deployment ID from the sources, not chance, so that two builds of one commit serve the
+  // Replicas: one self-contained server folder (`npm run package` makes release/ of it, deploy/README.md),
+  // written by `next build` only (see the export below); a build ID and deployment ID from the sources, not chance, so that two builds of one commit serve the
   // same pages and asset URLs, and a browser holding an older release's page reloads instead of mixing
   // chunks (Next's version-skew protection). Unset (a bare `next build`): Next's own random build ID.
-  output: 'standalone',
   // The server reads the project's files from its working folder (the pipeline's source for preview,
   // content/), so the trace takes the whole project: not these, which no server reads.
   outputFileTracingExcludes: {
@@ -160,12 +164,17 @@ const nextConfig = {
 };
 
 /**
- * Values inlined into the server's code at build time: the release's identity, and the site's address
- * (lib/site-url.mjs), so that a server started later with another SITE_URL keeps the build's. Only
- * `next build` fails without SITE_URL; `next dev` and `next start` read no address here.
+ * Per phase: `next build` inlines into the server's code the release's identity and the site's address
+ * (lib/site-url.mjs), so that a server started later with another SITE_URL keeps the build's, and writes the
+ * standalone server folder as well as the usual build. Only `next build` fails without SITE_URL; `next dev`
+ * and `next start` read no address here, and `next start` must not be told `output: 'standalone'`, or it
+ * warns on every start that it is the wrong server (the standalone one is for `npm run package`'s release/).
+ * @param {string} phase
+ * @returns {import('next').NextConfig}
  */
 export default function config(phase) {
-  const builtSiteUrl = phase === PHASE_PRODUCTION_BUILD ? siteUrlForBuild(process.env) : undefined;
+  if (phase !== PHASE_PRODUCTION_BUILD) return nextConfig;
+  const builtSiteUrl = siteUrlForBuild(process.env);
   const env = { ...(BUILD_ID ? { PULSE_BUILD_ID: BUILD_ID } : {}), ...(builtSiteUrl ? { PULSE_BUILT_SITE_URL: builtSiteUrl } : {}) };
-  return { ...nextConfig, env };
+  return { ...nextConfig, output: 'standalone', env };
 }

@@ -8,11 +8,11 @@
 // Next would keep each such 404 (lib/store-routing.ts says why).
 // Nothing here guards content: drafts are kept out by the build, and preview checks Draft Mode itself.
 import { NextResponse, type NextRequest } from 'next/server';
+import { methodResponse } from './lib/http-rules';
 import { isSlugRoutePath } from './lib/prerender';
 import { isKnownSlugPage, redirectOf, rewriteOf } from './lib/store-routing';
 import { withHugoSlash } from './lib/trailing-slash';
 
-const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
 const BYTE_RANGES = /^bytes=\s*(\d*-\d*)(\s*,\s*\d*-\d*){0,15}\s*$/;
 // Matches no route, so Next answers it as any unmatched URL: app/not-found.tsx, prerendered once, with a 404.
 const NO_SUCH_PAGE = '/404/no-such-page/';
@@ -22,9 +22,8 @@ const NO_SUCH_PAGE = '/404/no-such-page/';
 const REWRITTEN_TO = 'x-pulse-rewritten-to';
 
 export function proxy(request: NextRequest): NextResponse {
-  if (!METHODS.has(request.method)) {
-    return new NextResponse('Method not allowed\n', { status: 405, headers: { Allow: [...METHODS].join(', ') } });
-  }
+  const refused = methodResponse(request.method, request.nextUrl.pathname);
+  if (refused) return refused;
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {

@@ -25,9 +25,9 @@ test.describe('the example article', () => {
     await expect(page.getByRole('link', { name: 'Dr Example Reviewer' })).toHaveAttribute('href', 'https://example.org/reviewers/example-gp');
     const dates = page.getByRole('definition');
     await expect(page.getByRole('term').filter({ hasText: 'Page last reviewed:' })).toBeVisible();
-    await expect(dates.filter({ hasText: 'October 12, 2026' })).toBeVisible();
+    await expect(dates.filter({ hasText: '12 October 2026' })).toBeVisible();
     await expect(page.getByRole('term').filter({ hasText: 'Next review due:' })).toBeVisible();
-    await expect(dates.filter({ hasText: 'October 12, 2027' })).toBeVisible();
+    await expect(dates.filter({ hasText: '12 October 2027' })).toBeVisible();
   });
 
   test('shows the other names it goes by under its title', async ({ page }) => {

@@ -14,7 +14,7 @@ export const SEED = {
   path: '/posts/what-are-the-symptoms-of-a-blood-clot-behind-the-knee/',
   title: 'What Are the Symptoms of a Blood Clot Behind the Knee?',
   datetime: '2022-12-05',
-  dateText: 'December 5, 2022',
+  dateText: '5 December 2022',
   author: 'Osgood',
   youtubeId: 'lJ0hgwSQgi4',
 } as const;

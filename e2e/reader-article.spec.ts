@@ -9,6 +9,11 @@ function tocNav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Table of contents', includeHidden: true });
 }
 
+/** On a phone the contents start closed: the reader opens them first. */
+async function openTocOnPhone(page: Page, project: string): Promise<void> {
+  if (project === 'phone') await page.locator('summary').filter({ hasText: /^Contents$/ }).click();
+}
+
 async function aspectRatio(locator: Locator): Promise<{ ratio: number; width: number; height: number; x: number }> {
   const box = await locator.boundingBox();
   expect(box, 'element has a layout box').not.toBeNull();
@@ -75,12 +80,16 @@ test.describe('reading the seed article', () => {
     await expect(main.getByText(SEED.author).first()).toBeVisible();
   });
 
-  test('table of contents: open, 6 sections + 9 FAQ entries, links match headings', async ({ page }) => {
+  test('table of contents: open beside the body (closed on phones), 6 sections + 9 FAQ entries, links match headings', async ({ page }, testInfo) => {
     const toc = tocNav(page);
     await expect(toc, 'exactly one "Table of contents" navigation in the page').toHaveCount(1);
-    await expect(toc).toBeVisible();
     const details = page.locator('details').filter({ has: toc });
     await expect(details).toHaveCount(1);
+    if (testInfo.project.name === 'phone') {
+      await expect(details).not.toHaveAttribute('open', /.*/);
+      await openTocOnPhone(page, testInfo.project.name);
+    }
+    await expect(toc).toBeVisible();
     await expect(details).toHaveAttribute('open', /.*/);
 
     const links = toc.getByRole('link');
@@ -120,7 +129,8 @@ test.describe('reading the seed article', () => {
     }
   });
 
-  test('clicking a TOC entry scrolls to its heading and updates the hash', async ({ page }) => {
+  test('clicking a TOC entry scrolls to its heading and updates the hash', async ({ page }, testInfo) => {
+    await openTocOnPhone(page, testInfo.project.name);
     const link = tocNav(page).getByRole('link', { name: 'Can a blood clot behind the knee be fatal?', exact: true });
     const href = await link.getAttribute('href');
     expect(href).toMatch(/^#./);

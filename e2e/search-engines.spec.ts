@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import type { IndexedArticle } from '../lib/content/article';
@@ -166,7 +167,25 @@ test.describe('search engines', () => {
   test('robots.txt lets crawlers in and points to the sitemap', async () => {
     const text = await (await fetch(`${origin}/robots.txt`)).text();
     expect(text).toMatch(/^User-Agent: \*$/im);
-    expect(text).toMatch(/^Allow: \/$/m);
     expect(text).toContain(`Sitemap: ${absolute('/sitemap.xml')}`);
+  });
+
+  test('robots.txt reads the same to Python\'s robotparser and to protego', async () => {
+    const text = await (await fetch(`${origin}/robots.txt`)).text();
+    const expected: Record<string, boolean> = {
+      '/api/revalidate/': false,
+      '/api/preview/': false,
+      [`/preview/posts/${DRAFT.slug}/`]: false,
+      [SEED.path]: true,
+      '/': true,
+      '/posts/': true,
+      '/health-a-z/': true,
+    };
+    const verdicts = JSON.parse(
+      execFileSync('/usr/bin/python3', ['e2e/robots-parsers.py', ...Object.keys(expected)], { input: text, encoding: 'utf8' }),
+    ) as Record<string, { robotparser: boolean; protego: boolean }>;
+    for (const [path, allowed] of Object.entries(expected)) {
+      expect(verdicts[path], path).toEqual({ robotparser: allowed, protego: allowed });
+    }
   });
 });

@@ -14,6 +14,22 @@ const status = (page: Page) => page.getByRole('main').getByRole('status');
 const results = (page: Page) => page.getByRole('list', { name: /^Results for/ });
 
 test.describe('search', () => {
+  test('a search with no results suggests close titles, the Health A–Z and guides', async ({ page }) => {
+    // "caffiene": no article has the word; its stem finds the one about caffeine.
+    await page.goto('/search/?q=caffiene');
+    await expect(status(page)).toHaveText('No results for “caffiene”');
+    const suggestions = page.getByRole('region', { name: 'Try something else' });
+    await expect(suggestions).toBeVisible();
+    await expect(suggestions.getByRole('link', { name: WORD_ARTICLE.title })).toHaveAttribute('href', WORD_ARTICLE.path);
+    await expect(suggestions.getByRole('link', { name: 'Health A–Z' })).toHaveAttribute('href', '/health-a-z/');
+    await expect(suggestions.getByText('Our guides:')).toBeVisible();
+    await expect(suggestions.getByRole('link', { name: 'Type 2 diabetes' })).toBeVisible();
+    // A search that finds something shows no suggestions.
+    await searchBox(page).fill(WORD);
+    await expect(status(page)).toHaveText(`1 result for “${WORD}”`);
+    await expect(suggestions).toBeHidden();
+  });
+
   test('a word of one article finds that article, opened by keyboard alone', async ({ page }) => {
     await page.goto('/search/');
     // Tab from the top of the page to the search box, as a keyboard user would.
@@ -24,7 +40,7 @@ test.describe('search', () => {
     const link = results(page).getByRole('link', { name: WORD_ARTICLE.title });
     await expect(link).toBeVisible();
     await expect(results(page).locator('mark').first()).toHaveText(new RegExp(WORD, 'i'));
-    await expect(results(page).locator('time').first()).toHaveText('September 14, 2021');
+    await expect(results(page).locator('time').first()).toHaveText('14 September 2021');
     for (let i = 0; i < 5 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(link).toBeFocused();
     await page.keyboard.press('Enter');

@@ -19,7 +19,8 @@ export const site = {
     'Pulse explains symptoms, conditions and treatments in plain language, so you know what to look out for and when to get help.',
   /** BCP 47, for <html lang>. */
   language: 'en',
-  /** BCP 47 with the region: og:locale (as en_GB). */
+  /** BCP 47 with the region: how dates and numbers are written on every page ("5 December 2022"; en-US
+   * would write "December 5, 2022"), and og:locale (as en_GB). */
   locale: 'en-GB',
   /** IANA time zone: front-matter dates written without an offset are local time here (`date: 2026-03-01`
    * is midnight in London), structured data and Open Graph give dates with its offset, and the checker and

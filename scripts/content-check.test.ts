@@ -54,12 +54,14 @@ describe('npm run content:check', () => {
       'rules.md:21:warning:broken-link',
       'rules.md:21:warning:broken-link',
       'rules.md:4:warning:unknown-key',
+      'rules.md:5:warning:search-hidden',
       'rules.md:9:warning:single-h1',
     ]);
     const message = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.message);
     assert.match(message('unknown-key')[0], /"shwtoc" .* did you mean "showtoc"\?/);
     assert.deepEqual(message('broken-link').map((text) => text.replace(/ is .*/, '')), ['the link to /posts/no-such-article/', 'the link to /posts/a-draft/']);
     assert.match(message('broken-link')[1], /is a draft/);
+    assert.match(message('search-hidden')[0], /^searchHidden: true keeps this article out of the site's search/);
   });
 
   it('prints file:line:col: severity: message [rule], then the counts', async () => {
@@ -67,7 +69,7 @@ describe('npm run content:check', () => {
     const lines = stdout.trim().split('\n');
     assert.match(stdout, /broken\.md:4:1: error: "date" is not a date \("2023-13-45"\)/);
     assert.match(stdout, /rules\.md:13:1: warning: heading level skips from h2 to h4: .* \[heading-order\]/);
-    assert.match(lines.at(-1) ?? '', /^1 error and 10 warnings in 2 files\.$/);
+    assert.match(lines.at(-1) ?? '', /^1 error and 11 warnings in 2 files\.$/);
     // A date ahead schedules the article: listed with its instant in the site's time zone, not a warning.
     assert.match(stdout, /Scheduled and expiring \(Europe\/London\):\n {2}\S*rules\.md: scheduled: goes live at 2999-01-01 00:00 GMT\n/);
   });

@@ -16,6 +16,9 @@ fi
 step "Ensuring Chromium is installed"
 bash scripts/ensure-chromium.sh
 
+step "Ensuring the independent checkers are installed (protego, a Java runtime for the Nu HTML Checker)"
+bash scripts/ensure-checkers.sh
+
 step "Lint"
 npm run lint
 

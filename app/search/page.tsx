@@ -2,9 +2,13 @@
 import { SiteLink } from '@/components/ui/site-link';
 import { SiteSearch } from '@/components/search/site-search';
 import { searchMetadata } from '@/lib/metadata';
-import { archivesUrl, tagsUrl } from '@/lib/content/urls';
+import { getGuides } from '@/lib/content';
+import { archivesUrl, healthAzUrl, tagsUrl } from '@/lib/content/urls';
 
 export const metadata = searchMetadata();
+
+/** Guides offered when a search finds nothing: the largest (the site keeps no reading figures). */
+const SUGGESTED_GUIDES = 3;
 
 export default function SearchPage() {
   return (
@@ -16,7 +20,14 @@ export default function SearchPage() {
           <SiteLink href={archivesUrl()} className="text-accent underline">archives</SiteLink> and by <SiteLink href={tagsUrl()} className="text-accent underline">tag</SiteLink>.
         </p>
       </noscript>
-      <SiteSearch />
+      <SiteSearch suggestions={{ healthAzUrl: healthAzUrl(), guides: suggestedGuides() }} />
     </div>
   );
+}
+
+function suggestedGuides(): { name: string; url: string }[] {
+  return getGuides()
+    .toSorted((a, b) => b.articles.length - a.articles.length)
+    .slice(0, SUGGESTED_GUIDES)
+    .map(({ name, url }) => ({ name, url }));
 }

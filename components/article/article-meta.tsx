@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/content';
 import { FormattedDate } from '@/components/ui/formatted-date';
+import { formatCount } from '@/lib/content/display-dates';
 
 export function ArticleMeta({ article }: { article: Article }) {
   const parts = [
@@ -11,7 +12,7 @@ export function ArticleMeta({ article }: { article: Article }) {
       </span>
     ),
     article.flags.showReadingTime && <span key="reading">{article.readingMinutes} min read</span>,
-    article.flags.showWordCount && <span key="words">{article.wordCount.toLocaleString('en-US')} words</span>,
+    article.flags.showWordCount && <span key="words">{formatCount(article.wordCount)} words</span>,
     article.authors.length > 0 && <span key="author">{article.authors.join(', ')}</span>,
   ].filter(Boolean);
   if (parts.length === 0) return null;

@@ -30,7 +30,7 @@ describe('the review lines', () => {
 
   it('gives the last and next review dates in <time> elements, formatted like the meta line', () => {
     const html = renderToStaticMarkup(<ReviewDates review={review()} />);
-    assert.match(html, /<dt>Page last reviewed:<\/dt><dd><time dateTime="2024-03-04">March 4, 2024<\/time><\/dd><dt>Next review due:<\/dt><dd><time dateTime="2025-03-04">March 4, 2025<\/time><\/dd>/);
+    assert.match(html, /<dt>Page last reviewed:<\/dt><dd><time dateTime="2024-03-04">4 March 2024<\/time><\/dd><dt>Next review due:<\/dt><dd><time dateTime="2025-03-04">4 March 2025<\/time><\/dd>/);
     assert.doesNotMatch(renderToStaticMarkup(<ReviewDates review={review({ nextReview: null })} />), /Next review/);
     assert.equal(renderToStaticMarkup(<ReviewDates review={review({ lastReviewed: null, nextReview: null })} />), '');
   });

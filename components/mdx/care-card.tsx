@@ -1,11 +1,14 @@
 // When and where to get help, as public health services show it: a card of one of three kinds (non-urgent
-// advice, an urgent appointment, an emergency), each in its own colours, with a heading and Markdown
-// content. `<CareCard type heading>` in .mdx, `{{< care-card type="…" heading="…" >}}` in .md; an unknown
-// type fails the build (lib/content/pipeline/component-rules.ts), so every card here has a known one.
-// The card is a region named by its heading, whose hidden prefix ("Urgent advice:") tells screen readers
-// its kind; colours are the --care-* tokens of app/globals.css (AA contrast in both themes).
-import { useId, type ReactNode } from 'react';
+// advice, an urgent appointment, an emergency), with a heading and Markdown content. `<CareCard type
+// heading>` in .mdx, `{{< care-card type="…" heading="…" >}}` in .md; an unknown type fails the build
+// (lib/content/pipeline/component-rules.ts), so every card here has a known one.
+// The kinds differ by three things, never colour alone: the words ("Emergency"), an icon, and the band's
+// colour (the --care-* tokens of app/globals.css: red, amber, blue; AA contrast in both themes and print).
+// The card is a region named by its heading, whose level the compile step set from the page's outline
+// (plugins/rehype-care-card-levels.ts).
+import { createElement, useId, type ReactNode } from 'react';
 import { CARE_CARD_LABELS, isCareCardType, type CareCardType } from '@/lib/content/embeds';
+import { CareCardIcon } from './care-card-icon';
 
 const STYLES: Record<CareCardType, { band: string; body: string }> = {
   'non-urgent': { band: 'bg-care-advice text-on-care-advice', body: 'border-care-advice bg-care-advice-soft text-fg' },
@@ -13,16 +16,34 @@ const STYLES: Record<CareCardType, { band: string; body: string }> = {
   emergency: { band: 'bg-care-emergency text-on-care-emergency', body: 'care-card-emergency border-care-emergency bg-care-emergency-soft text-on-care-emergency-soft' },
 };
 
-export function CareCard({ type, heading, children }: { type?: string; heading?: string; children?: ReactNode }) {
+type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+/** The compile step's level (a string, as JSX attributes from Markdown are); h2 when there is none. */
+function headingTag(level: string | number | undefined): HeadingTag {
+  const number = Number(level);
+  return Number.isInteger(number) && number >= 2 && number <= 6 ? (`h${number}` as HeadingTag) : 'h2';
+}
+
+export function CareCard({ type, heading, level, children }: { type?: string; heading?: string; level?: string | number; children?: ReactNode }) {
   const id = useId();
   const kind: CareCardType = isCareCardType(type) ? type : 'non-urgent';
   const style = STYLES[kind];
+  const headingContent = (
+    <>
+      <span className="flex items-center gap-2 text-sm font-bold uppercase tracking-wide">
+        <CareCardIcon kind={kind} />
+        {/* One inline run, so the name reads "Emergency: …" (flex items would each be set apart by a space). */}
+        <span>
+          {CARE_CARD_LABELS[kind]}
+          <span className="sr-only">: </span>
+        </span>
+      </span>
+      <span className="block">{heading}</span>
+    </>
+  );
   return (
-    <section aria-labelledby={id} className={`not-prose my-8 overflow-hidden rounded-lg border-2 ${style.body}`}>
-      <h3 id={id} className={`m-0 px-5 py-3 text-lg font-bold leading-snug ${style.band}`}>
-        <span className="sr-only">{CARE_CARD_LABELS[kind]}: </span>
-        {heading}
-      </h3>
+    <section aria-labelledby={id} data-care={kind} className={`not-prose my-8 overflow-hidden rounded-lg border-2 ${style.body}`}>
+      {createElement(headingTag(level), { id, className: `care-card-heading m-0 px-5 py-3 text-lg font-bold leading-snug ${style.band}` }, headingContent)}
       <div className="care-card-body prose article-prose max-w-none px-5 py-1">{children}</div>
     </section>
   );

@@ -22,11 +22,12 @@ export function Image(props: ComponentProps<'img'>) {
   return <MissingImage alt={alt} />;
 }
 
-/** An image that cannot be shown: its alt text, small, marked as an image for screen readers. */
+/** An image that cannot be shown: a short note, captioned as such, with its alt text; an image to screen readers. */
 export function MissingImage({ alt }: { alt: string }) {
   return (
     <span role="img" aria-label={alt || 'An image that could not be shown'} data-missing-image="" className="not-prose my-2 inline-block max-w-full rounded-md border border-dashed border-muted bg-surface px-3 py-2 text-sm text-muted">
-      {alt || 'Image not available'}
+      <span className="font-semibold">Image not available</span>
+      {alt && `: ${alt}`}
     </span>
   );
 }

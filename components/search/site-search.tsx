@@ -1,14 +1,18 @@
 'use client';
 // The search page's form and results: searches as the reader types (debounced), keeps the query in the
 // address (`?q=`, which also opens the page with results), announces the count in a live region, and lists
-// the results as links with their date and an excerpt, matches highlighted.
+// the results as links with their date and an excerpt, matches highlighted; with none, suggestions.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormattedDate } from '@/components/ui/formatted-date';
 import { excerptParts, type ExcerptPart } from './excerpt';
+import { NoResults, type SearchSuggestions } from './no-results';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
+import { relaxedQueries } from './relaxed-queries';
 
 const PAGE_SIZE = 10;
 const WAIT_MS = 250;
+/** Titles offered when a search finds nothing. */
+const CLOSEST = 5;
 
 interface Hit {
   url: string;
@@ -20,7 +24,7 @@ interface Hit {
 type SearchState =
   | { status: 'idle' }
   | { status: 'error' }
-  | { status: 'ready'; term: string; results: PagefindResult[]; hits: Hit[] };
+  | { status: 'ready'; term: string; results: PagefindResult[]; hits: Hit[]; closest: Hit[] };
 
 const toHit = (data: PagefindResultData): Hit => ({
   url: data.url,
@@ -33,7 +37,22 @@ async function hitsOf(results: PagefindResult[]): Promise<Hit[]> {
   return (await Promise.all(results.map((result) => result.data()))).map(toHit);
 }
 
-export function SiteSearch() {
+/** The articles the first parts of the words typed find, for a search that found none: for each word,
+ * those of its longest stem that finds any. */
+async function closestHits(pagefind: Awaited<ReturnType<typeof loadPagefind>>, term: string): Promise<Hit[]> {
+  const found = new Map<string, PagefindResult>();
+  for (const stems of relaxedQueries(term)) {
+    for (const stem of stems) {
+      const { results } = await pagefind.search(stem);
+      for (const result of results) if (found.size < CLOSEST && !found.has(result.id)) found.set(result.id, result);
+      if (results.length > 0) break;
+    }
+    if (found.size >= CLOSEST) break;
+  }
+  return hitsOf([...found.values()]);
+}
+
+export function SiteSearch({ suggestions }: { suggestions: SearchSuggestions }) {
   const input = useRef<HTMLInputElement>(null);
   const latest = useRef(0);
   const [state, setState] = useState<SearchState>({ status: 'idle' });
@@ -49,7 +68,8 @@ export function SiteSearch() {
       const found = debounce ? await pagefind.debouncedSearch(query, {}, WAIT_MS) : await pagefind.search(query);
       if (!found || run !== latest.current) return;
       const hits = await hitsOf(found.results.slice(0, PAGE_SIZE));
-      if (run === latest.current) setState({ status: 'ready', term: query, results: found.results, hits });
+      const closest = found.results.length === 0 ? await closestHits(pagefind, query) : [];
+      if (run === latest.current) setState({ status: 'ready', term: query, results: found.results, hits, closest });
     } catch (error) {
       console.error(error);
       if (run === latest.current) setState({ status: 'error' });
@@ -102,6 +122,7 @@ export function SiteSearch() {
       <p role="status" className="mt-4 min-h-6 text-muted">
         {statusText(state)}
       </p>
+      {state.status === 'ready' && state.results.length === 0 && <NoResults closest={state.closest} suggestions={suggestions} />}
       {state.status === 'ready' && state.hits.length > 0 && (
         <>
           <ul role="list" aria-label={`Results for “${state.term}”`} className="mt-4 flex flex-col gap-6">

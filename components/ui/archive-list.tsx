@@ -1,10 +1,10 @@
 import { SiteLink } from '@/components/ui/site-link';
 import type { ArchiveYear } from '@/lib/content';
 import { archiveYearSlug } from '@/lib/content/archive';
+import { formatMonth } from '@/lib/content/display-dates';
 import { archiveYearUrl } from '@/lib/content/urls';
 import { FormattedDate } from './formatted-date';
 
-const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
 const entriesClass =
   'mt-1 *:flex *:flex-col *:border-b *:border-line *:py-1 sm:*:flex-row sm:*:items-center sm:*:gap-4 [&_time]:text-sm [&_time]:text-muted sm:[&_time]:w-40 sm:[&_time]:shrink-0 [&_a]:inline-flex [&_a]:min-h-11 [&_a]:items-center [&_a]:text-accent [&_a]:underline-offset-4 [&_a:hover]:underline';
 const countText = (count: number) => `${count} ${count === 1 ? 'article' : 'articles'}`;
@@ -38,7 +38,7 @@ export function ArchiveList({ years }: { years: ArchiveYear[] }) {
         <div key={month ?? 'undated'} className="mt-4">
           {month !== null && year !== null && (
             <h3 className="text-lg font-semibold">
-              {monthName.format(Date.UTC(year, month - 1, 1))} <span className="text-sm font-normal text-muted">{countText(articles.length)}</span>
+              {formatMonth(month)} <span className="text-sm font-normal text-muted">{countText(articles.length)}</span>
             </h3>
           )}
           {/* Styled from the list, not per entry: an archive of thousands of articles stays small. */}

@@ -87,6 +87,7 @@ export type WarningRule =
   | 'broken-link'
   | 'remote-image'
   | 'missing-image'
+  | 'search-hidden'
   | 'unknown-key'
   | 'front-matter'
   | 'broken-ref'

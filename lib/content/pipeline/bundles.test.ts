@@ -188,7 +188,7 @@ describe('an image that is not there', () => {
     assert.match(missing[1].message, /public\/wp-content\/uploads\/2019\/x\.png/);
     const html = render(article.code);
     assert.doesNotMatch(html, /<img/, 'never a broken <img>');
-    for (const alt of ['A knee brace', 'An x-ray', 'A caption only', 'Title as alt']) assert.match(html, new RegExp(`<span role="img" aria-label="${alt}" data-missing-image=""[^>]*>${alt}</span>`));
+    for (const alt of ['A knee brace', 'An x-ray', 'A caption only', 'Title as alt']) assert.match(html, new RegExp(`<span role="img" aria-label="${alt}" data-missing-image=""[^>]*><span class="font-semibold">Image not available</span>: ${alt}</span>`));
     assert.doesNotMatch(html, /aspect-ratio/, 'a small box, not an empty frame the size of the image');
     assert.match(html, /<figcaption[^>]*>A caption only<\/figcaption>/);
     assert.doesNotMatch(feedHtml, /<img/, 'nor in feeds');
@@ -254,7 +254,7 @@ describe('images from other sites in a Figure', () => {
 
   it('are drawn by the Image component, which shows a stored copy or, without one, the alt text in a small box', () => {
     const html = renderToStaticMarkup(createElement(mdxComponents.Figure, { alt: 'A chart', caption: 'Weekly steps' }));
-    assert.match(html, /<figure[^>]*><span role="img" aria-label="A chart" data-missing-image=""[^>]*>A chart<\/span><figcaption/);
+    assert.match(html, /<figure[^>]*><span role="img" aria-label="A chart" data-missing-image=""[^>]*><span class="font-semibold">Image not available<\/span>: A chart<\/span><figcaption/);
   });
 });
 

@@ -16,7 +16,7 @@ import { paramNamesIn, refTargetsIn } from './shortcodes';
 // From the project root, as the store's path is: this module also runs bundled (scripts/run.mjs).
 const PIPELINE_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib', 'content', 'pipeline');
 /** Outside the pipeline's folder, but they shape compiled output too (types, component names, URLs). */
-const SHAPING_MODULES = ['../article.ts', '../mdx-components.ts', '../urls.ts', '../embeds.ts', '../language.ts', '../../site.ts'];
+const SHAPING_MODULES = ['../article.ts', '../mdx-components.ts', '../urls.ts', '../embeds.ts', '../language.ts', '../display-dates.ts', '../../site.ts'];
 /** The packages whose code turns a body into compiled output (mdx-bundler's MDX compiler included). */
 export const COMPILER_PACKAGES = [
   'mdx-bundler',

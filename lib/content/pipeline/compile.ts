@@ -14,6 +14,7 @@ import { ContentError } from './errors';
 import type { MediaContext } from './local-media';
 import { texDelimitersToDollars } from './math-delimiters';
 import { rehypeArticleFacts } from './plugins/rehype-article-facts';
+import { rehypeCareCardLevels } from './plugins/rehype-care-card-levels';
 import { rehypeContentLint } from './plugins/rehype-content-lint';
 import { rehypeFeedHtml } from './plugins/rehype-feed-html';
 import { rehypeHeadingIds } from './plugins/rehype-heading-ids';
@@ -22,6 +23,7 @@ import { rehypeJsxHtml } from './plugins/rehype-jsx-html';
 import { rehypeKatexReport } from './plugins/rehype-katex-report';
 import { rehypeLocalMedia } from './plugins/rehype-local-media';
 import { rehypeMathText } from './plugins/rehype-math-text';
+import { rehypeModernHtml } from './plugins/rehype-modern-html';
 import { rehypeRawWhereNeeded } from './plugins/rehype-raw-where-needed';
 import { rehypeSafeHtml } from './plugins/rehype-safe-html';
 import { rehypeSanitizeArticle } from './plugins/rehype-sanitize-article';
@@ -87,6 +89,8 @@ export async function compileBody({ file, format, body, title, refs, isPublic, m
     [rehypeShortcodes, { warn, components: MDX_COMPONENT_NAMES }],
     // Sees every iframe before the sanitizer, which would remove them.
     [rehypeVideoEmbeds, { defaultTitle: title, warn }],
+    // Obsolete HTML (<center>, align=…) as today's, before it is vetted like any other.
+    rehypeModernHtml,
     [rehypeSafeHtml, { components: MDX_COMPONENT_NAMES, reservedIds: RESERVED_IDS, warn }],
     // The last word on what HTML stays: nothing before it is trusted, everything after it writes markup of
     // its own, not the author's.
@@ -100,6 +104,7 @@ export async function compileBody({ file, format, body, title, refs, isPublic, m
     ...(disableHljs ? [] : [[rehypeHighlightCode, fenceMetas] satisfies Pluggable]),
     [rehypeSources, { sources }],
     [rehypeHeadingIds, { reserved: RESERVED_IDS }],
+    rehypeCareCardLevels,
     rehypeTocShortcode,
     [rehypeArticleFacts, facts],
     [rehypeContentLint, { warn, links, remoteImages }],

@@ -1,5 +1,6 @@
 // The checker's rules on front matter (`npm run content:check`; every build reports them too): an empty
-// description, and keys nothing reads (likely typos: the closest key the site reads is named). A typo of a
+// description, an article kept out of search (readers looking for it will not find it: on a health site
+// that is rarely meant), and keys nothing reads (likely typos: the closest key the site reads is named). A typo of a
 // key that decides what readers see or when (`tag`, `titel`, `dat`) is an error: the article would go live
 // without its tags, title or schedule. Keys Hugo or PaperMod define are not typos and pass.
 import type { BodyWarning } from '../article';
@@ -31,6 +32,9 @@ export function frontMatterWarnings(split: Pick<SplitFile, 'data' | 'keyLines' |
   const warnings: BodyWarning[] = [];
   if (!(frontMatter ? frontMatter.description : split.data.description)) {
     warnings.push({ ...at('description'), rule: 'description-missing', message: 'no description: search engines and shared links show one; write a sentence or two (description: "…")' });
+  }
+  if (frontMatter?.searchhidden) {
+    warnings.push({ ...at('searchhidden'), rule: 'search-hidden', message: 'searchHidden: true keeps this article out of the site\'s search, so readers searching for it will not find it: remove the line unless that is meant' });
   }
   warnings.push(...hugoFormWarnings(split, at));
   for (const key of Object.keys(split.data)) {

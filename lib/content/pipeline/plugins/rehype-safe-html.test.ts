@@ -90,7 +90,7 @@ describe('raw HTML in .md, made inert', async () => {
 });
 
 describe('what editors write stays', () => {
-  it('keeps center, details, tables with spans and alignment, figures, images, kbd, sup, sub, mark, abbr, dl, br, hr', async () => {
+  it('keeps center (as a centred div), details, tables with spans and alignment, figures, images, kbd, sup, sub, mark, abbr, dl, br, hr', async () => {
     const markup = [
       '<center>Centred</center>',
       '<details open><summary>Sum</summary>Body</details>',
@@ -105,7 +105,7 @@ describe('what editors write stays', () => {
     assert.deepEqual(body.warnings.filter(isRemoval), []);
     const html = render(body);
     for (const kept of [
-      '<center>Centred</center>',
+      '<div style="text-align:center">Centred</div>',
       '<details open=""><summary>Sum</summary>Body</details>',
       // MDX writes a cell's align as its style, as React wants.
       '<th colSpan="2" style="text-align:left">H</th>',
@@ -157,9 +157,15 @@ describe('what editors write stays', () => {
   });
 
   it('unwraps elements it does not know, keeping their text, and says so', async () => {
-    const body = await compile('<font color="red">Old</font> and <marquee>moving</marquee>\n');
-    assert.deepEqual(summarise(body), ['1:unsupported-html:removed <font> around its content', '1:unsupported-html:removed <marquee> around its content']);
-    assert.equal(render(body), '<p>Old and moving</p>');
+    const body = await compile('<blah>Old</blah> and <foo-bar>new</foo-bar>\n');
+    assert.deepEqual(summarise(body), ['1:unsupported-html:removed <blah> around its content', '1:unsupported-html:removed <foo-bar> around its content']);
+    assert.equal(render(body), '<p>Old and new</p>');
+  });
+
+  it('writes obsolete elements as their modern equivalents, without a warning', async () => {
+    const body = await compile('<font color="red" size="5">Old</font> and <marquee>moving</marquee>\n');
+    assert.deepEqual(summarise(body), []);
+    assert.equal(render(body), '<p><span style="color:red;font-size:x-large">Old</span> and <span>moving</span></p>');
   });
 });
 

@@ -36,7 +36,7 @@ describe('sources: footnotes and the front matter list', () => {
   it('lists the front matter sources after the footnotes, numbered on', async () => {
     const body = await compile('Text.[^1]\n\n[^1]: A note.\n', 'md', [SOURCE, { title: 'A leaflet', url: '', publisher: '', date: 'March 2024' }]);
     const html = render(body);
-    assert.match(html, /<li id="user-content-fn-1">[\s\S]*<\/li>\n<li id="source-1"><p><a href="https:\/\/www\.bhf\.org\.uk\/chest-pain" rel="noopener noreferrer">Chest pain<svg[^>]*>[\s\S]*?<\/svg><span class="sr-only"> \(external site\)<\/span><\/a>\. BHF, <time dateTime="2024-02-01">February 1, 2024<\/time>\.<\/p><\/li><li id="source-2"><p>A leaflet\. March 2024\.<\/p><\/li><\/ol>/);
+    assert.match(html, /<li id="user-content-fn-1">[\s\S]*<\/li>\n<li id="source-1"><p><a href="https:\/\/www\.bhf\.org\.uk\/chest-pain" rel="noopener noreferrer">Chest pain<svg[^>]*>[\s\S]*?<\/svg><span class="sr-only"> \(external site\)<\/span><\/a>\. BHF, <time dateTime="2024-02-01">1 February 2024<\/time>\.<\/p><\/li><li id="source-2"><p>A leaflet\. March 2024\.<\/p><\/li><\/ol>/);
     assert.equal((html.match(/<ol>/g) ?? []).length, 1, 'one numbered list');
     assert.match(body.feedHtml, /Chest pain<\/a>\. BHF/, 'feeds show them too');
   });
@@ -66,15 +66,15 @@ describe('care cards', () => {
   const md = (type: string) => `Intro.\n\n{{< care-card type="${type}" heading="Ask for an urgent GP appointment if:" >}}\n- you have **pain**\n- it gets worse\n{{< /care-card >}}\n`;
   const mdx = (type: string) => `Intro.\n\n<CareCard type="${type}" heading="Ask for an urgent GP appointment if:">\n- you have **pain**\n- it gets worse\n</CareCard>\n`;
 
-  it('renders each type as a region named by its heading, with its kind as hidden text first, in .md and .mdx', async () => {
+  it('renders each type as a region named by its heading (an h2: none comes before it), its kind in words and an icon first, in .md and .mdx', async () => {
     for (const [type, label] of [['non-urgent', 'Non-urgent advice'], ['urgent', 'Urgent advice'], ['emergency', 'Emergency']]) {
       for (const [format, source] of [['md', md(type)], ['mdx', mdx(type)]] as const) {
         const body = await compile(source, format);
         const html = render(body);
         const id = /<section aria-labelledby="([^"]+)"/.exec(html)?.[1];
         assert.ok(id, `${type} ${format}: a labelled section`);
-        assert.ok(html.includes(`<h3 id="${id}" class="`), 'labelled by its heading');
-        assert.match(html, new RegExp(`<span class="sr-only">${label}: </span>Ask for an urgent GP appointment if:</h3>`));
+        assert.ok(html.includes(`<h2 id="${id}" class="`), 'labelled by its heading');
+        assert.match(html, new RegExp(`<svg aria-hidden="true"[^>]*><path d="[^"]+"></path></svg><span>${label}<span class="sr-only">: </span></span></span><span class="block">Ask for an urgent GP appointment if:</span></h2>`));
         assert.match(html, /<li>you have <strong>pain<\/strong><\/li>/, 'its content is Markdown');
         assert.match(body.feedHtml, new RegExp(`<blockquote><p><strong>${label}: Ask for an urgent GP appointment if:</strong></p>`));
       }

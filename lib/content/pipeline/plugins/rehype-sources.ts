@@ -7,13 +7,12 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Source } from '../../article';
+import { formatCalendarDate } from '../../display-dates';
 
 /** The section's heading id, as mdast-util-to-hast names the footnotes' label. */
 export const SOURCES_LABEL_ID = 'footnote-label';
 export const SOURCES_HEADING = 'Sources';
 
-// As components/ui/formatted-date.tsx shows dates (that module renders JSX; the pipeline writes hast).
-const formatter = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 export function rehypeSources({ sources }: { sources: readonly Source[] }) {
   return (tree: Root) => {
@@ -38,7 +37,7 @@ function sourceItem({ title, url, publisher, date }: Source, number: number): El
   if (publisher) details.push(text(publisher));
   if (date) {
     if (publisher) details.push(text(', '));
-    details.push(/^\d{4}-\d{2}-\d{2}$/.test(date) ? element('time', { dateTime: date }, [text(formatter.format(new Date(`${date}T00:00:00Z`)))]) : text(date));
+    details.push(/^\d{4}-\d{2}-\d{2}$/.test(date) ? element('time', { dateTime: date }, [text(formatCalendarDate(date))]) : text(date));
   }
   const name = url ? element('a', { href: url }, [text(title)]) : text(title);
   return element('li', { id: `source-${number}` }, [element('p', {}, [name, ...(details.length > 0 ? [text('. '), ...details] : []), text('.')])]);

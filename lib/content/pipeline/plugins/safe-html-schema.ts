@@ -1,6 +1,7 @@
 // What raw HTML an article keeps: an allow-list of elements and, for each, of attributes (by hast property
 // name), after GitHub's sanitizing rules (hast-util-sanitize's defaultSchema) with what health articles
-// use added (<center>, <figure>, <mark>, self-hosted <video>, inline styles), and the rules for values a
+// use added (<figure>, <mark>, self-hosted <video>, inline styles; obsolete markup such as <center> and
+// align= arrives here already modern, rehype-modern-html.ts), and the rules for values a
 // pattern cannot say (URL schemes, ids). The one place these rules are written: rehype-safe-html applies
 // them and says why it removes anything in a build warning; sanitize-schema.ts turns them into the schema
 // rehype-sanitize enforces afterwards.
@@ -75,7 +76,6 @@ export const GLOBAL_ATTRIBUTES: Readonly<Record<string, AllowedValue>> = {
   title: true,
   lang: true,
   dir: /^(ltr|rtl|auto)$/i,
-  align: /^(left|right|center|justify)$/i,
   style: true,
   ariaLabel: true,
   ariaHidden: true,
@@ -83,7 +83,7 @@ export const GLOBAL_ATTRIBUTES: Readonly<Record<string, AllowedValue>> = {
   ariaLabelledBy: true,
 };
 
-const CELL = { colSpan: true, rowSpan: true, headers: true, vAlign: /^(top|middle|bottom|baseline)$/i, width: true, height: true } as const;
+const CELL = { colSpan: true, rowSpan: true, headers: true } as const;
 const SIZE = { width: true, height: true } as const;
 const MEDIA = { src: true, controls: true, preload: /^(none|metadata|auto)$/i, loop: true, muted: true, ...SIZE } as const;
 const TASK_LIST = /^contains-task-list$/;
@@ -113,13 +113,12 @@ export const ELEMENTS: Readonly<Record<string, Readonly<Record<string, AllowedVa
   ins: { cite: true, dateTime: true },
   time: { dateTime: true },
   details: { open: true },
-  table: { ...SIZE },
   td: CELL,
   th: { ...CELL, scope: /^(row|col|rowgroup|colgroup)$/, abbr: true },
-  col: { span: true, ...SIZE },
-  colgroup: { span: true, ...SIZE },
+  col: { span: true },
+  colgroup: { span: true },
   ...Object.fromEntries(
-    'abbr b bdi bdo br caption center cite dd dfn div dl dt em figcaption figure h1 h3 h4 h5 h6 hr i kbd mark p pre rp rt ruby s samp small span strike strong sub summary sup tbody tfoot thead tr tt u var wbr'
+    'abbr b bdi bdo br caption cite dd dfn div dl dt em figcaption figure h1 h3 h4 h5 h6 hr i kbd mark p pre rp rt ruby s samp small span strong sub summary sup table tbody tfoot thead tr u var wbr'
       .split(' ')
       .map((tag) => [tag, {}]),
   ),
