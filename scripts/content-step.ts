@@ -1,25 +1,35 @@
 // The content step shared by `npm run content`, `npm run build` and `npm run publish`: compiles
 // content/posts (or PULSE_CONTENT_DIR) and content/pages into the content store, or prints every problem
 // and exits 1 without changing what the store publishes. Warnings are printed either way and never fail
-// the step.
+// the step. `npm run publish` takes what the step found instead, and prints it in its own order.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IndexedArticle } from '../lib/content/article';
 import { contentDir, pagesDir, publicDir, storeDir } from '../lib/content/paths';
-import { buildContent } from '../lib/content/pipeline/build';
+import { buildContent, type BuildResult } from '../lib/content/pipeline/build';
 import { isRemoteImage } from '../lib/content/media';
 import { DEFAULT_POLICY, startRemoteImageDownloads, type DownloadPolicy, type RemoteImageDownloads } from '../lib/content/pipeline/remote-images';
 import { aboveReadingTarget, formatReadingInfo } from '../lib/content/pipeline/editor-checks';
-import { describeProblems, describeWarnings, formatWarning } from '../lib/content/pipeline/errors';
+import { describeProblems, describeWarnings, formatWarning, type ContentProblem, type ContentWarning } from '../lib/content/pipeline/errors';
 import { missingImageWarnings } from '../lib/content/pipeline/image-checks';
 import { SearchIndexError, writeSearchIndex, type WrittenSearchIndex } from '../lib/content/pipeline/search-index';
 import type { StoreIndex } from '../lib/content/store';
-import { scheduleLines } from '../lib/content/pipeline/schedule-report';
+import { scheduleLines, type ScheduleFigures } from '../lib/content/pipeline/schedule-report';
 import { site } from '../lib/site';
 
 /** Compiles and publishes the store's index and the search index, once every file is good. */
 export function runContentStep(): Promise<StoreIndex> {
   return contentStep(true);
+}
+
+/** What compiling the content found, for a caller that prints it in its own order (`npm run publish`). */
+export interface CompiledContent {
+  index: StoreIndex;
+  problems: ContentProblem[];
+  warnings: ContentWarning[];
+  schedule: ScheduleFigures;
+  /** The step's other lines (its figures, readability, remote images), to print after. */
+  notes: string[];
 }
 
 /** Compiles (bodies land in the store as cache) without publishing: the caller decides when to, and
@@ -28,32 +38,58 @@ export function compileContentStep(): Promise<StoreIndex> {
   return contentStep(false);
 }
 
+/** Compiles as compileContentStep does, printing nothing: the caller reports what it found. */
+export async function compileContentQuietly(): Promise<CompiledContent> {
+  const notes: string[] = [];
+  const { result, seconds, downloads } = await compile(false);
+  const warnings = [...result.warnings];
+  if (result.problems.length === 0) {
+    notes.push(summaryLine(result, seconds), ...readingLines(result));
+    notes.push(...(await remoteImageLines(downloads)));
+    warnings.push(...missingImageWarnings([...result.index, ...result.pages], publicDir));
+  }
+  return { index: { articles: result.index, pages: result.pages }, problems: result.problems, warnings, schedule: result, notes };
+}
+
 /** Empties the compile cache (bodies, and the marks of drafts that compiled), so every article is compiled again. */
 export function clearCompileCache(): void {
   for (const dir of ['bodies', 'checked-drafts']) fs.rmSync(path.join(storeDir, dir), { recursive: true, force: true });
 }
 
 async function contentStep(publish: boolean): Promise<StoreIndex> {
-  const started = performance.now();
-  // Remote images download while the articles compile; the step waits for the rest at the end (at most the budget).
-  const downloads = startRemoteImageDownloads(storeDir, downloadPolicy());
-  const result = await buildContent({ contentDir, pagesDir, storeDir, publish, search: publish, onPublic: (article) => downloads.add(remoteImagesOf(article)) }).catch(stopOnSearchFailure);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const { result, seconds, downloads } = await compile(publish);
   if (result.problems.length > 0) {
     if (result.warnings.length > 0) console.error(`${describeWarnings(result.warnings)}\n`);
     console.error(describeProblems(result.problems));
     process.exit(1);
   }
-  console.log(`Content: ${count(result.articles, 'article')} and ${count(result.pages.length, 'site page')} (${count(result.drafts, 'draft')} left out), ${count(result.compiled, 'body', 'bodies')} compiled, in ${seconds} s.`);
+  console.log(summaryLine(result, seconds));
   // Left out for their dates, like drafts: named, so an editor sees when each goes up or came down.
   for (const line of scheduleLines(result, site.timeZone)) console.log(`  ${line}`);
-  // Information for editors, never a failure: the articles harder to read than the site aims for.
-  for (const figure of aboveReadingTarget(result.reading, site.readingGradeTarget)) console.log(formatReadingInfo(figure, site.readingGradeTarget));
+  for (const line of readingLines(result)) console.log(line);
   if (result.search) logSearchIndex(result.search);
   if (result.warnings.length > 0) console.error(describeWarnings(result.warnings));
-  await storeRemoteImages(downloads);
+  for (const line of await remoteImageLines(downloads)) (line.startsWith('warning:') ? console.error : console.log)(line);
   for (const warning of missingImageWarnings([...result.index, ...result.pages], publicDir)) console.error(formatWarning(warning));
   return { articles: result.index, pages: result.pages };
+}
+
+async function compile(publish: boolean) {
+  const started = performance.now();
+  // Remote images download while the articles compile; the step waits for the rest at the end (at most the budget).
+  const downloads = startRemoteImageDownloads(storeDir, downloadPolicy());
+  const result = await buildContent({ contentDir, pagesDir, storeDir, publish, search: publish, onPublic: (article) => downloads.add(remoteImagesOf(article)) }).catch(stopOnSearchFailure);
+  return { result, seconds: ((performance.now() - started) / 1000).toFixed(1), downloads };
+}
+
+// The benchmark reads this line (bench/run.mjs).
+function summaryLine(result: BuildResult, seconds: string): string {
+  return `Content: ${count(result.articles, 'article')} and ${count(result.pages.length, 'site page')} (${count(result.drafts, 'draft')} left out), ${count(result.compiled, 'body', 'bodies')} compiled, in ${seconds} s.`;
+}
+
+/** Information for editors, never a failure: the articles harder to read than the site aims for. */
+function readingLines(result: BuildResult): string[] {
+  return aboveReadingTarget(result.reading, site.readingGradeTarget).map((figure) => formatReadingInfo(figure, site.readingGradeTarget));
 }
 
 /** Writes the search index of these articles into the store (a new version, published by the caller). */
@@ -80,15 +116,18 @@ function remoteImagesOf(article: IndexedArticle): string[] {
   return [...article.remoteImages, ...[article.image, article.cover?.image, article.thumbnail].flatMap((image) => (image && isRemoteImage(image.src) ? [image.src] : []))];
 }
 
-/** Waits for the downloads of the public articles' remote images (at most the budget); reports each not stored, once. */
-async function storeRemoteImages(downloads: RemoteImageDownloads): Promise<void> {
+/** Waits for the downloads of the public articles' remote images (at most the budget); the lines that report
+ * them, each image not stored once. */
+async function remoteImageLines(downloads: RemoteImageDownloads): Promise<string[]> {
   const waited = performance.now();
   const { failures, named, tried } = await downloads.finish();
-  if (named === 0) return;
+  if (named === 0) return [];
   const seconds = ((performance.now() - waited) / 1000).toFixed(1);
-  // The integration test reads this line (tests/integration/remote-images.test.ts).
-  console.log(`Remote images: ${named - failures.length} stored, ${failures.length} not stored, ${count(tried, 'download')} tried, waited ${seconds} s.`);
-  for (const { url, reason } of failures) console.error(`warning: could not store a copy of ${url}: ${reason}. Pages show its alt text instead; save the image beside the article.`);
+  return [
+    // The integration test reads this line (tests/integration/remote-images.test.ts).
+    `Remote images: ${named - failures.length} stored, ${failures.length} not stored, ${count(tried, 'download')} tried, waited ${seconds} s.`,
+    ...failures.map(({ url, reason }) => `warning: could not store a copy of ${url}: ${reason}. Pages show its alt text instead; save the image beside the article.`),
+  ];
 }
 
 function downloadPolicy(): DownloadPolicy {

@@ -23,7 +23,9 @@ import { renderPages, requestRevalidation, serverOrigin } from './build/revalida
 import { refreshCachesInFront } from './build/proxy-refresh';
 import { fingerprintPages, unchangedPages } from './build/served-version';
 import { assertRedisReachable } from './build/shared-cache-check';
-import { compileContentStep, writeSearch } from './content-step';
+import { compileContentQuietly, writeSearch } from './content-step';
+import { publishReport, type PublishOutcome } from './build/publish-report';
+import { site } from '../lib/site';
 
 const root = process.cwd();
 const started = performance.now();
@@ -42,12 +44,29 @@ if (!secret) stop(1, 'REVALIDATE_SECRET is not set. Start the server and run thi
 // With REDIS_URL the replicas share their pages through Redis: without it a publish would reach one replica.
 await assertRedisReachable().catch((error: unknown) => stop(1, messageOf(error)));
 
-const index = await compileContentStep();
+const compiled = await compileContentQuietly();
+// Only the warnings of the files this publish changes are shown (`--all`: every file's), after the result.
+const builtKeys = new Map([...built.articles, ...built.pages].map((article) => [article.file, article.sourceKey]));
+const changedFiles = new Set([
+  ...[...compiled.index.articles, ...compiled.index.pages].filter((article) => builtKeys.get(article.file) !== article.sourceKey).map((article) => article.file),
+  ...compiled.problems.map((problem) => problem.file),
+]);
+const report = (outcome: PublishOutcome) => {
+  const lines = publishReport({ outcome, warnings: compiled.warnings, changedFiles, all: process.argv.includes('--all'), schedule: compiled.schedule, timeZone: site.timeZone });
+  (outcome.kind === 'refused' ? console.error : console.log)(lines.join('\n'));
+  if (compiled.notes.length > 0) console.log(`\n${compiled.notes.join('\n')}`);
+};
+if (compiled.problems.length > 0) {
+  const files = new Set(compiled.problems.map((problem) => problem.file)).size;
+  report({ kind: 'refused', reason: `${compiled.problems.length} problem${compiled.problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}, listed below: fix them and publish again`, problems: compiled.problems });
+  process.exit(1);
+}
+const index = compiled.index;
 const { articles } = index;
 const plan = mergePlans(planPages(built.articles, articles), planSitePages(built.pages, index.pages));
 if (plan.kind === 'full') stop(FULL_BUILD_NEEDED, `Nothing was published: ${plan.reason}. Run "npm run build" and restart the server.`);
 if (plan.urls.length === 0 && plan.gone.length === 0) {
-  console.log('Nothing to publish: the live site already shows every article as it is.');
+  report({ kind: 'nothing' });
   process.exit(0);
 }
 
@@ -80,10 +99,10 @@ try {
 }
 const pages = (count: number) => `${count} page${count === 1 ? '' : 's'}`;
 if (stale.length > 0) {
-  console.error(`Not published: ${origin} still serves ${stale.join(', ')} as before. It reads another copy of the content store (a release/ folder): publish from the folder it serves, or share one store between the replicas (deploy/README.md).`);
+  report({ kind: 'refused', reason: `${origin} still serves ${stale.join(', ')} as before. It reads another copy of the content store (a release/ folder): publish from the folder it serves, or share one store between the replicas (deploy/README.md)`, problems: [] });
   process.exitCode = 1;
 } else {
-  console.log(`Published: ${pages(plan.urls.length)} live${plan.gone.length > 0 ? `, ${pages(plan.gone.length)} taken down` : ''} on ${origin} in ${seconds()} s.`);
+  report({ kind: 'published', origin, seconds: seconds(), live: plan.urls, gone: plan.gone });
 }
 try {
   const front = await refreshCachesInFront([...plan.urls, ...plan.gone]);

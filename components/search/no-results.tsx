@@ -1,6 +1,6 @@
 // What a search that found nothing offers instead of a bare line: articles whose titles are close to the
 // words typed (found by relaxed-queries.ts, as "Did you mean"), the Health A–Z, and the largest guides (the site keeps no reading figures to rank them by).
-import Link from 'next/link';
+import { SiteLink } from '@/components/ui/site-link';
 
 export interface SearchSuggestions {
   healthAzUrl: string;
@@ -31,9 +31,9 @@ export function NoResults({ closest, suggestions }: { closest: { url: string; ti
       )}
       <p>
         Check the spelling, use fewer words, or look the condition up in the{' '}
-        <Link href={suggestions.healthAzUrl} className={LINK}>
+        <SiteLink href={suggestions.healthAzUrl} className={LINK}>
           Health A–Z
-        </Link>
+        </SiteLink>
         .
       </p>
       {suggestions.guides.length > 0 && (
@@ -42,9 +42,9 @@ export function NoResults({ closest, suggestions }: { closest: { url: string; ti
           <ul role="list" className="mt-1 flex flex-col gap-1">
             {suggestions.guides.map((guide) => (
               <li key={guide.url}>
-                <Link href={guide.url} className={LINK}>
+                <SiteLink href={guide.url} className={LINK}>
                   {guide.name}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>
