@@ -109,7 +109,7 @@ describe('editors on a running server', { timeout: 900_000 }, () => {
     assert.equal((await open(second.url)).status, 401);
   });
 
-  it('an article scheduled seconds ahead is absent, then live after its instant with one publish and no build', async () => {
+  it('an article scheduled seconds ahead is absent, then live after its instant, then taken down after its expiry, each with one publish and no build', async () => {
     scheduledAt = Date.now() + 20_000;
     const at = new Date(scheduledAt).toISOString().replace(/\.\d+Z$/, 'Z');
     fs.writeFileSync(path.join(dir, 'content', 'posts', `${SCHEDULED}.md`), `---\ntitle: A scheduled article\ndescription: Goes live at its time.\ndate: ${at}\ntags: [sleep]\n---\n\nIt goes live at its time.\n`);
@@ -126,6 +126,23 @@ describe('editors on a running server', { timeout: 900_000 }, () => {
     assert.equal((await fetch(`${origin}/posts/${SCHEDULED}/`)).status, 200);
     assert.match(await (await fetch(`${origin}/posts/`)).text(), /A scheduled article/);
     console.log(`# scheduled instant to live: ${((live - scheduledAt) / 1000).toFixed(1)} s (one publish after the instant)`);
+
+    // An expiry seconds ahead: still live, then taken down by the first publish after it, with no build.
+    const expiresAt = Date.now() + 15_000;
+    const until = new Date(expiresAt).toISOString().replace(/\.\d+Z$/, 'Z');
+    const scheduledFile = path.join(dir, 'content', 'posts', `${SCHEDULED}.md`);
+    fs.writeFileSync(scheduledFile, fs.readFileSync(scheduledFile, 'utf8').replace('tags: [sleep]\n', `tags: [sleep]\nexpiryDate: ${until}\n`));
+    const before = await run('publish');
+    assert.equal(before.code, 0, before.stderr);
+    assert.equal((await fetch(`${origin}/posts/${SCHEDULED}/`)).status, 200, 'live until its expiry');
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiresAt - Date.now() + 1000)));
+    const expired = await run('publish');
+    assert.equal(expired.code, 0, expired.stderr);
+    const down = Date.now();
+    assert.equal((await fetch(`${origin}/posts/${SCHEDULED}/`)).status, 404);
+    assert.doesNotMatch(await (await fetch(`${origin}/posts/`)).text(), /A scheduled article/);
+    assert.doesNotMatch(await (await fetch(`${origin}/sitemap.xml`)).text(), new RegExp(SCHEDULED));
+    console.log(`# expiry instant to taken down: ${((down - expiresAt) / 1000).toFixed(1)} s (one publish after the instant)`);
   });
 
   it('content:check reports all three problems of one file, errors and warnings together', async () => {
