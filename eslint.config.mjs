@@ -2,7 +2,7 @@ import next from 'eslint-config-next';
 import nextTypescript from 'eslint-config-next/typescript';
 
 const config = [
-  { ignores: ['.next/**', '.next-staging/**', '.next-previous/**', '.next-builds/**', '.content/**', '.content-cache/**', 'node_modules/**', 'release/**', 'bench/.work/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', '.next-staging/**', '.next-previous/**', '.next-build-*/**', '.content/**', '.content-cache/**', 'node_modules/**', 'release/**', 'bench/.work/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
   ...next,
   ...nextTypescript,
   {

@@ -153,7 +153,7 @@ const nextConfig = {
   // The server reads the project's files from its working folder (the pipeline's source for preview,
   // content/), so the trace takes the whole project: not these, which no server reads.
   outputFileTracingExcludes: {
-    '/*': ['./release/**', './bench/**', './e2e/**', './tests/**', './deploy/**', './test-results/**', './playwright-report/**', './.content-cache/**', './.next-previous/**', './.next-builds/**', './.next/**', './*.md', './Dockerfile', './*.txt', './*.tsbuildinfo', './**/*.test.ts', './**/*.test.tsx', './**/__fixtures__/**', './.e2e-content/**'],
+    '/*': ['./release/**', './bench/**', './e2e/**', './tests/**', './deploy/**', './test-results/**', './playwright-report/**', './.content-cache/**', './.next-previous/**', './.next-build-*/**', './.next/**', './*.md', './Dockerfile', './*.txt', './*.tsbuildinfo', './**/*.test.ts', './**/*.test.tsx', './**/__fixtures__/**', './.e2e-content/**'],
   },
   generateBuildId: async () => BUILD_ID ?? null,
   ...(BUILD_ID ? { deploymentId: BUILD_ID } : {}),

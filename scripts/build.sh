@@ -2,8 +2,10 @@
 # `npm run build [-- --full] [-- --allow-localhost]`: the content store, then every page with `next build`, into staging places
 # (.content/index.pending.json, .content/search.pending.json, .next-staging/) that are switched in only
 # when everything succeeded: a failed or interrupted build leaves the served site as it was, byte for
-# byte, and the next build starts clean. Each build is kept in a folder of its own, .next-builds/<name>/,
-# and `.next` is a symlink to the newest, switched in one rename. A running `npm start` keeps the folder it
+# byte, and the next build starts clean. Each build is kept in a folder of its own, .next-build-<name>/,
+# and `.next` is a symlink to the newest, switched in one rename. The folders sit beside `.next-staging`,
+# at the project's top: Next links the packages it keeps external from inside its build folder by relative
+# paths (`../../node_modules/…`), which a deeper folder would break. A running `npm start` keeps the folder it
 # started with (scripts/start.sh), so its pages and their stylesheets and chunks stay served until the
 # operator restarts it; the newest PULSE_KEEP_BUILDS builds (default 3) are kept. `--full` also empties the compile cache, so every article is compiled again.
 # Edited articles reach a running site without this: `npm run publish` (see the README).
@@ -38,12 +40,11 @@ printf '%s\n' "$PULSE_BUILD_ID" > "$staging/pulse-build-id"
 
 # The switch, each step a rename. A running server keeps serving its own build folder: restart it to
 # serve the new site.
-mkdir -p .next-builds
 # A `.next` folder from before builds had folders of their own joins them.
-if [ -d .next ] && [ ! -L .next ]; then mv .next ".next-builds/$(date -u +%Y%m%dT%H%M%SZ)-earlier"; fi
-build_name="$(date -u +%Y%m%dT%H%M%S%3NZ)-${PULSE_BUILD_ID}"
-mv "$staging" ".next-builds/$build_name"
-ln -s ".next-builds/$build_name" .next-switching
+if [ -d .next ] && [ ! -L .next ]; then mv .next ".next-build-$(date -u +%Y%m%dT%H%M%SZ)-earlier"; fi
+build_name=".next-build-$(date -u +%Y%m%dT%H%M%S%3NZ)-${PULSE_BUILD_ID}"
+mv "$staging" "$build_name"
+ln -s "$build_name" .next-switching
 mv -T .next-switching .next
 mv .content/index.pending.json .content/index.json
 # The search index of the same articles (lib/content/search-store.ts); the one it replaces stays on disk
@@ -53,5 +54,5 @@ mv .content/search.pending.json .content/search.json
 mv .content/pending-site.json .content/live-site.json
 # Older builds than the newest few go; their servers were restarted long ago (or run from release/).
 keep="${PULSE_KEEP_BUILDS:-3}"
-ls -1 .next-builds | sort -r | tail -n "+$((keep + 1))" | while read -r old; do rm -rf ".next-builds/$old"; done
+ls -1d .next-build-* | sort -r | tail -n "+$((keep + 1))" | while read -r old; do rm -rf "$old"; done
 echo "Site built in ${SECONDS} s."
