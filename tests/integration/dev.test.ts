@@ -67,7 +67,9 @@ describe('npm run dev', { timeout: 300_000 }, () => {
       console.log(`npm run dev: saved to shown on the open page in ${Date.now() - saved} ms`);
       assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation').length), 1, 'no reload: the page re-rendered in place');
 
-      fs.writeFileSync(path.join(dir, 'content', 'posts', 'added-while-running.md'), '---\ntitle: Added while running\ndate: 2030-01-01\n---\nA new article.\n');
+      // Dated yesterday: the newest article (first on /posts/), and not scheduled (a date ahead would be).
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      fs.writeFileSync(path.join(dir, 'content', 'posts', 'added-while-running.md'), `---\ntitle: Added while running\ndate: ${yesterday}\n---\nA new article.\n`);
       await page.goto(`${origin}/posts/`);
       await page.getByText('Added while running').first().waitFor({ timeout: 30_000 });
       // The editor opens it as soon as the list shows it, and reloads until the page is there (the dev
