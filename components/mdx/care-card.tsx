@@ -32,18 +32,15 @@ export function CareCard({ type, heading, level, children }: { type?: string; he
     <>
       <span className="flex items-center gap-2 text-sm font-bold uppercase tracking-wide">
         <CareCardIcon kind={kind} />
-        {/* One inline run, so the name reads "Emergency: …" (flex items would each be set apart by a space). */}
-        <span>
-          {CARE_CARD_LABELS[kind]}
-          <span className="sr-only">: </span>
-        </span>
+        <span>{CARE_CARD_LABELS[kind]}</span>
       </span>
       <span className="block">{heading}</span>
     </>
   );
   return (
     <section aria-labelledby={id} data-care={kind} className={`not-prose my-8 overflow-hidden rounded-lg border-2 ${style.body}`}>
-      {createElement(headingTag(level), { id, className: `care-card-heading m-0 px-5 py-3 text-lg font-bold leading-snug ${style.band}` }, headingContent)}
+      {/* Named in one run, "Emergency: …": from its parts, Chromium sets the kind and the heading apart with a space. */}
+      {createElement(headingTag(level), { id, 'aria-label': `${CARE_CARD_LABELS[kind]}: ${heading ?? ''}`, className: `care-card-heading m-0 px-5 py-3 text-lg font-bold leading-snug ${style.band}` }, headingContent)}
       <div className="care-card-body prose article-prose max-w-none px-5 py-1">{children}</div>
     </section>
   );

@@ -28,7 +28,7 @@ describe('the editors\' example article', async () => {
   });
 
   it('uses all three care cards, footnotes and front matter sources, and an external link', () => {
-    for (const label of ['Emergency', 'Urgent advice', 'Non-urgent advice']) assert.ok(html.includes(`<span>${label}<span class="sr-only">: </span></span>`), label);
+    for (const label of ['Emergency', 'Urgent advice', 'Non-urgent advice']) assert.ok(html.includes(`<span>${label}</span>`) && html.includes(`aria-label="${label}: `), label);
     assert.equal((html.match(/data-footnote-backref=""/g) ?? []).length, 3);
     assert.match(html, /<li id="source-2">/);
     assert.match(html, /guide to the warning signs<svg[^>]*>[\s\S]*?<\/svg><span class="sr-only"> \(external site\)<\/span>/);
