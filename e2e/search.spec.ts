@@ -14,13 +14,12 @@ const status = (page: Page) => page.getByRole('main').getByRole('status');
 const results = (page: Page) => page.getByRole('list', { name: /^Results for/ });
 
 test.describe('search', () => {
-  test('a search with no results suggests close titles, the Health A–Z and guides', async ({ page }) => {
-    // "caffiene": no article has the word; its stem finds the one about caffeine.
-    await page.goto('/search/?q=caffiene');
-    await expect(status(page)).toHaveText('No results for “caffiene”');
+  test('a search with no results suggests the Health A–Z and guides', async ({ page }) => {
+    // "kaffeine": Pagefind forgives a letter or two ("caffiene" finds caffeine), not a wrong first letter.
+    await page.goto('/search/?q=kaffeine');
+    await expect(status(page)).toHaveText('No results for “kaffeine”');
     const suggestions = page.getByRole('region', { name: 'Try something else' });
     await expect(suggestions).toBeVisible();
-    await expect(suggestions.getByRole('link', { name: WORD_ARTICLE.title })).toHaveAttribute('href', WORD_ARTICLE.path);
     await expect(suggestions.getByRole('link', { name: 'Health A–Z' })).toHaveAttribute('href', '/health-a-z/');
     await expect(suggestions.getByText('Our guides:')).toBeVisible();
     await expect(suggestions.getByRole('link', { name: 'Type 2 diabetes' })).toBeVisible();
