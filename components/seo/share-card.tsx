@@ -4,10 +4,19 @@ import { ImageResponse } from 'next/og';
 import { CARD_SIZE } from '@/lib/share-image';
 import { site } from '@/lib/site';
 
+// next/og draws with its bundled font, which covers Latin scripts only: for any other character (CJK,
+// Cyrillic, emoji) it would fetch a font from Google Fonts while the build runs, which an offline build
+// cannot do (the build fails) and a site should not depend on. Such a text is not drawn: the card shows the
+// site's name instead.
+const DRAWABLE = /^[\u0020-\u024F\u2010-\u2027\u2030-\u205E\u20AC]*$/;
+const drawable = (text: string, fallback: string) => (DRAWABLE.test(text) ? text : fallback);
+
 /** Long titles get a smaller size so that every word stays on the card. */
 const titleSize = (title: string) => (title.length > 90 ? 52 : title.length > 50 ? 64 : 76);
 
-export function shareCard(title: string, caption: string): ImageResponse {
+export function shareCard(text: string, subtitle: string): ImageResponse {
+  const title = drawable(text, site.name);
+  const caption = drawable(subtitle, '');
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#ffffff', borderTop: '24px solid #0b5d66', color: '#12161b' }}>
