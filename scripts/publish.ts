@@ -21,7 +21,7 @@ import { takeLock } from './build/lock';
 import { FULL_BUILD_NEEDED, readLiveSite, writeLiveSite } from './build/state';
 import { renderPages, requestRevalidation, serverOrigin } from './build/revalidate-client';
 import { refreshCachesInFront } from './build/proxy-refresh';
-import { fingerprintPages, unchangedPages } from './build/served-version';
+import { servesThisStore } from './build/served-store';
 import { assertRedisReachable } from './build/shared-cache-check';
 import { compileContentQuietly, writeSearch } from './content-step';
 import { publishReport, type PublishOutcome } from './build/publish-report';
@@ -80,17 +80,14 @@ try {
 } catch (error) {
   stop(1, `${messageOf(error)}\nNothing was published; the live site is as it was.`);
 }
-// The pages of articles whose body changed must look different once published: a server that still sends
-// them as before reads another copy of the content store (a release/ folder of its own).
-const oldBodies = new Map(built.articles.map((article) => [article.slug, article.bodyKey]));
-const rewritten = articles.filter((article) => oldBodies.has(article.slug) && oldBodies.get(article.slug) !== article.bodyKey).map((article) => article.url);
-const before = await fingerprintPages(origin, rewritten);
 publishIndex(storeDir, index);
-let stale: string[] = [];
+// A server that reads another copy of the content store (a release/ folder of its own) would render the
+// pages again from its old copy.
+let ownStore = true;
 try {
   await requestRevalidation(origin, secret, routes);
   await renderPages(origin, plan.urls);
-  stale = await unchangedPages(origin, before);
+  ownStore = await servesThisStore(origin, storeDir);
 } catch (error) {
   // Put back the content the site was showing, and render those pages from it again.
   publishIndex(storeDir, live);
@@ -98,8 +95,8 @@ try {
   stop(1, `${messageOf(error)}\nNothing was published: the content store is as it was, and those pages are rendered from it again.`);
 }
 const pages = (count: number) => `${count} page${count === 1 ? '' : 's'}`;
-if (stale.length > 0) {
-  report({ kind: 'refused', reason: `${origin} still serves ${stale.join(', ')} as before. It reads another copy of the content store (a release/ folder): publish from the folder it serves, or share one store between the replicas (deploy/README.md)`, problems: [] });
+if (!ownStore) {
+  report({ kind: 'refused', reason: `${origin} reads another copy of the content store (its /api/health names another index), so it still serves the pages as before: publish from the folder it serves, or give the replicas one store (deploy/README.md)`, problems: [] });
   process.exitCode = 1;
 } else {
   report({ kind: 'published', origin, seconds: seconds(), live: plan.urls, gone: plan.gone });
