@@ -73,8 +73,8 @@ describe('care cards', () => {
         const html = render(body);
         const id = /<section aria-labelledby="([^"]+)"/.exec(html)?.[1];
         assert.ok(id, `${type} ${format}: a labelled section`);
-        assert.ok(html.includes(`<h2 id="${id}" class="`), 'labelled by its heading');
-        assert.match(html, new RegExp(`<svg aria-hidden="true"[^>]*><path d="[^"]+"></path></svg><span>${label}<span class="sr-only">: </span></span></span><span class="block">Ask for an urgent GP appointment if:</span></h2>`));
+        assert.ok(html.includes(`<h2 id="${id}" aria-label="${label}: Ask for an urgent GP appointment if:" class="`), 'labelled by its heading, named in one run');
+        assert.match(html, new RegExp(`<svg aria-hidden="true"[^>]*><path d="[^"]+"></path></svg><span>${label}</span></span><span class="block">Ask for an urgent GP appointment if:</span></h2>`));
         assert.match(html, /<li>you have <strong>pain<\/strong><\/li>/, 'its content is Markdown');
         assert.match(body.feedHtml, new RegExp(`<blockquote><p><strong>${label}: Ask for an urgent GP appointment if:</strong></p>`));
       }
