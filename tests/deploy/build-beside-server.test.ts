@@ -3,19 +3,18 @@
 // 5xx under load during and after the build, until the operator restarts it onto the new build.
 // The second build changes the stylesheet (and so its file name) and an article, as a real one would.
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { copyProject } from '../../scripts/copy-project.mjs';
-import { freePort } from '../integration/free-port';
+import { startNpmServer, type NpmStart } from '../integration/npm-start';
 import { startLoad } from './load';
 
 const exec = promisify(execFile);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-build-beside-'));
-let server: ChildProcess | null = null;
 let origin = '';
 
 const build = () =>
@@ -26,23 +25,16 @@ const build = () =>
 /** The stylesheets and scripts a page links. */
 const assetsOf = (html: string) => [...new Set([...html.matchAll(/(?:href|src)="(\/_next\/static\/[^"]+)"/g)].map(([, url]) => url.replaceAll('&amp;', '&')))];
 
+let running: NpmStart | null = null;
+
 async function startServer(): Promise<void> {
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = spawn('npm', ['start', '--silent', '--', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: { ...process.env, PREVIEW_SECRET: '' }, stdio: 'ignore', detached: true });
-  for (let attempt = 0; attempt < 150; attempt++) {
-    if (await fetch(`${origin}/`).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`npm start did not answer on ${origin}`);
+  running = await startNpmServer(dir, { ...process.env, PREVIEW_SECRET: '' });
+  origin = running.origin;
 }
 
 async function stopServer(): Promise<void> {
-  if (!server?.pid) return;
-  const stopped = new Promise((resolve) => server?.once('exit', resolve));
-  process.kill(-server.pid, 'SIGTERM');
-  await stopped;
-  server = null;
+  await running?.stop();
+  running = null;
 }
 
 describe('npm run build beside a running server', { timeout: 1_200_000 }, () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import type { IndexedArticle } from '../../lib/content/article';
 import { copyProject } from '../../scripts/copy-project.mjs';
-import { freePort } from './free-port';
+import { startNpmServer, type NpmStart } from './npm-start';
 import { corporaPresent, isDraft, layOutCorpora, stubMissingRefs } from './hugo-corpora';
 import { bodyOf, checkPost, type PostResult } from './post-checks';
 
@@ -19,7 +19,7 @@ const exec = promisify(execFile);
 
 let dir = '';
 let origin = '';
-let server: ChildProcess | null = null;
+let running: NpmStart | null = null;
 let stubs: string[] = [];
 let corpusOf = new Map<string, string>();
 
@@ -37,17 +37,11 @@ describe('a site built from the real Hugo corpora', { skip: !corporaPresent() &&
     stubs = stubMissingRefs(content(), findings.filter((finding) => finding.severity === 'error'));
     const build = await exec('npm', ['run', 'build', '--silent'], { cwd: dir, env: env(), maxBuffer: 64 * 2 ** 20 });
     console.log(`corpus build warnings:\n${build.stderr.split('\n').filter((line) => / warning: /.test(line)).map((line) => line.replace(/^.*? warning: /, '')).join('\n').slice(0, 6000)}`);
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    server = spawn('npm', ['start', '--silent', '--', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: env(), stdio: 'ignore', detached: true });
-    for (let attempt = 0; attempt < 150 && !(await fetch(`${origin}/`).then((r) => r.ok, () => false)); attempt++) await new Promise((r) => setTimeout(r, 200));
+    running = await startNpmServer(dir, env());
+    origin = running.origin;
   });
   after(async () => {
-    if (server?.pid) {
-      const exited = new Promise((resolve) => server!.once('exit', resolve));
-      process.kill(-server.pid, 'SIGTERM');
-      await exited;
-    }
+    await running?.stop();
     fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   });
 

@@ -3,14 +3,14 @@
 // ahead is absent, then live after its instant with one `npm run publish` and no build; a file with three
 // problems gets all three from `npm run content:check`.
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { copyProject } from '../../scripts/copy-project.mjs';
-import { freePort } from './free-port';
+import { startNpmServer, type NpmStart } from './npm-start';
 
 const exec = promisify(execFile);
 const REVALIDATE = 'a-revalidate-secret';
@@ -21,7 +21,6 @@ const SCHEDULED = 'a-scheduled-article';
 
 let dir = '';
 let origin = '';
-let server: ChildProcess | null = null;
 let scheduledAt = 0;
 const env = () => ({ ...process.env, REVALIDATE_SECRET: REVALIDATE, PREVIEW_SECRET: PREVIEW, PREVIEW_LINK_KEY: '', PULSE_SERVER_URL: origin });
 
@@ -32,23 +31,16 @@ async function run(script: string, args: string[] = []) {
   );
 }
 
+let running: NpmStart | null = null;
+
 async function startServer(): Promise<void> {
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = spawn('npm', ['start', '--silent', '--', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: env(), stdio: 'ignore', detached: true });
-  for (let attempt = 0; attempt < 150; attempt++) {
-    if (await fetch(`${origin}/`).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`npm start did not answer on ${origin}`);
+  running = await startNpmServer(dir, env());
+  origin = running.origin;
 }
 
 async function stopServer(): Promise<void> {
-  if (!server?.pid) return;
-  const stopped = new Promise((resolve) => server?.once('exit', resolve));
-  process.kill(-server.pid, 'SIGTERM');
-  await stopped;
-  server = null;
+  await running?.stop();
+  running = null;
 }
 
 /** The link `npm run preview-link` prints (on SITE_URL, which is left as built: publish refuses a changed

@@ -3,7 +3,7 @@
 // `npm start`. An old article is rendered when first asked for, then served from Next's cache until
 // `npm run publish` revalidates it; unknown slugs answer 404 without adding anything to that cache.
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import type { IndexedArticle } from '../../lib/content/article';
 import { readStoreIndex } from '../../lib/content/store';
 import { termUrl } from '../../lib/content/urls';
 import { copyProject } from '../../scripts/copy-project.mjs';
-import { freePort } from './free-port';
+import { startNpmServer, type NpmStart } from './npm-start';
 
 const exec = promisify(execFile);
 const SECRET = 'a-test-secret';
@@ -26,7 +26,6 @@ const DRAFT_MARKER = 'zebra-quasar-lighthouse';
 
 let dir = '';
 let origin = '';
-let server: ChildProcess | null = null;
 let articles: IndexedArticle[] = [];
 const file = (...parts: string[]) => path.join(dir, ...parts);
 const env = () => ({ ...process.env, REVALIDATE_SECRET: SECRET, PULSE_SERVER_URL: origin, PULSE_PRERENDER_ARTICLES: String(PRERENDERED), PULSE_SEARCH_PART_SIZE: String(SEARCH_PART) });
@@ -38,15 +37,11 @@ async function run(script: string) {
   );
 }
 
+let running: NpmStart | null = null;
+
 async function startServer(): Promise<void> {
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = spawn('npm', ['start', '--silent', '--', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env: { ...env(), PREVIEW_SECRET: '' }, stdio: 'ignore', detached: true });
-  for (let attempt = 0; attempt < 150; attempt++) {
-    if (await fetch(`${origin}/`).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`npm start did not answer on ${origin}`);
+  running = await startNpmServer(dir, { ...env(), PREVIEW_SECRET: '' });
+  origin = running.origin;
 }
 
 /** Every file under Next's server folder, where it keeps the pages it built and the pages it renders (or
@@ -83,11 +78,7 @@ describe('pages rendered on their first request', { timeout: 1_200_000 }, () => 
     await startServer();
   });
   after(async () => {
-    if (server?.pid) {
-      const stopped = new Promise((resolve) => server?.once('exit', resolve));
-      process.kill(-server.pid, 'SIGTERM');
-      await stopped;
-    }
+    await running?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -2,7 +2,7 @@
 // served by `npm start`; articles are edited and published with `npm run publish`, and what the server
 // sends (to fetch and to a browser navigating on the client) is read back.
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { feedPages, sitePages } from '../../lib/routes';
 import { site } from '../../lib/site';
 import { copyProject } from '../../scripts/copy-project.mjs';
 import { freePort } from './free-port';
+import { startNpmServer, type NpmStart } from './npm-start';
 
 const exec = promisify(execFile);
 const SECRET = 'a-test-secret';
@@ -23,7 +24,6 @@ const HOSTILE_TITLE = 'Heart </script><script>alert(1)</script> <!-- "quoted" \u
 
 let dir = '';
 let origin = '';
-let server: ChildProcess | null = null;
 const file = (...parts: string[]) => path.join(dir, ...parts);
 const articleFile = () => file('content', 'posts', `${ARTICLE}.md`);
 
@@ -37,28 +37,16 @@ async function run(script: string, env: Record<string, string> = {}, args: strin
 
 
 /** `npm start`, as an operator runs it, on a free port; resolves once it answers. */
+let running: NpmStart | null = null;
+
 async function startServer(): Promise<void> {
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = spawn('npm', ['start', '--silent', '--', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: dir,
-    env: { ...process.env, REVALIDATE_SECRET: SECRET, PREVIEW_SECRET: '' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let attempt = 0; attempt < 150; attempt++) {
-    if (await fetch(`${origin}/`).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`npm start did not answer on ${origin}`);
+  running = await startNpmServer(dir, { ...process.env, REVALIDATE_SECRET: SECRET, PREVIEW_SECRET: '' });
+  origin = running.origin;
 }
 
 async function stopServer(): Promise<void> {
-  if (!server?.pid) return;
-  const stopped = new Promise((resolve) => server?.once('exit', resolve));
-  process.kill(-server.pid, 'SIGTERM');
-  await stopped;
-  server = null;
+  await running?.stop();
+  running = null;
 }
 
 const served = async (pathname: string) => (await fetch(origin + pathname)).text();
