@@ -10,7 +10,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { methodResponse } from './lib/http-rules';
 import { isSlugRoutePath } from './lib/prerender';
-import { isKnownSlugPage, redirectOf, rewriteOf } from './lib/store-routing';
+import { storeRoute } from './lib/store-routing';
 import { withHugoSlash } from './lib/trailing-slash';
 
 const BYTE_RANGES = /^bytes=\s*(\d*-\d*)(\s*,\s*\d*-\d*){0,15}\s*$/;
@@ -41,17 +41,19 @@ export function proxy(request: NextRequest): NextResponse {
     return NextResponse.next({ request: { headers } });
   }
   const { pathname, search } = request.nextUrl;
-  const moved = request.headers.get(REWRITTEN_TO) === pathname ? null : redirectOf(pathname);
+  // Next's own files: no content decides their URLs.
+  if (pathname.startsWith('/_next/')) return NextResponse.next();
+  const { movedTo, servedBy, known } = storeRoute(pathname);
+  const moved = request.headers.get(REWRITTEN_TO) === pathname ? null : movedTo;
   // A plain URL: a NextURL would be written back in its own trailing-slash form.
   if (moved) return NextResponse.redirect(new URL(`${moved}${search}`, request.url), 308);
   const slashed = withHugoSlash(pathname);
   if (slashed !== pathname) return NextResponse.redirect(new URL(`${slashed}${search}`, request.url), 308);
-  const route = rewriteOf(pathname);
-  if (route) {
+  if (servedBy) {
     const headers = new Headers(request.headers);
-    headers.set(REWRITTEN_TO, route);
-    return NextResponse.rewrite(new URL(`${route}${search}`, request.url), { request: { headers } });
+    headers.set(REWRITTEN_TO, servedBy);
+    return NextResponse.rewrite(new URL(`${servedBy}${search}`, request.url), { request: { headers } });
   }
-  if (isSlugRoutePath(pathname) && !isKnownSlugPage(pathname)) return NextResponse.rewrite(new URL(NO_SUCH_PAGE, request.url));
+  if (isSlugRoutePath(pathname) && !known) return NextResponse.rewrite(new URL(NO_SUCH_PAGE, request.url));
   return NextResponse.next();
 }

@@ -64,19 +64,20 @@ export function canonicalPath(pathname: string): string {
     .join('/');
 }
 
-/** Where an old URL now lives, or null when it is not one. */
-export function redirectOf(pathname: string): string | null {
-  return liveRouting()?.redirects.get(canonicalPath(pathname)) ?? null;
+export interface StoreRoute {
+  /** Where an old URL now lives, or null when it is not one. */
+  movedTo: string | null;
+  /** The route that renders an article's chosen URL, or null when the path is not one. */
+  servedBy: string | null;
+  /** Whether a route with a slug has a page at this path (true without a store, which leaves the answer to
+   * the page). */
+  known: boolean;
 }
 
-/** The route that renders an article's chosen URL, or null when the path is not one. */
-export function rewriteOf(pathname: string): string | null {
-  return liveRouting()?.rewrites.get(canonicalPath(pathname)) ?? null;
-}
-
-/** Whether a route with a slug has a page at this path; true without a store, which leaves the answer to
- * the page. */
-export function isKnownSlugPage(pathname: string): boolean {
+/** What the live store says of a path: one look at the index's version and one canonical form per request. */
+export function storeRoute(pathname: string): StoreRoute {
   const routing = liveRouting();
-  return !routing || routing.slugPages.has(canonicalPath(pathname));
+  if (!routing) return { movedTo: null, servedBy: null, known: true };
+  const path = canonicalPath(pathname);
+  return { movedTo: routing.redirects.get(path) ?? null, servedBy: routing.rewrites.get(path) ?? null, known: routing.slugPages.has(path) };
 }
