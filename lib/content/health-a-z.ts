@@ -54,10 +54,8 @@ export function healthAz(articles: (Pick<ArticleSummary, 'title' | 'url' | 'syno
     ];
   });
   const byName = (a: AzEntry, b: AzEntry) => collator.compare(a.name, b.name) || collator.compare(a.see ?? '', b.see ?? '') || a.url.localeCompare(b.url);
-  return LETTERS.map((letter) => ({
-    letter,
-    id: azGroupId(letter),
-    slug: azLetterSlug(letter),
-    entries: entries.filter((entry) => azLetterOf(entry.name) === letter).sort(byName),
-  }));
+  // Each entry's letter worked out once (not once per letter: 27 passes took seconds at 10,000 articles).
+  const byLetter = new Map<string, AzEntry[]>(LETTERS.map((letter) => [letter, []]));
+  for (const entry of entries) byLetter.get(azLetterOf(entry.name))!.push(entry);
+  return LETTERS.map((letter) => ({ letter, id: azGroupId(letter), slug: azLetterSlug(letter), entries: byLetter.get(letter)!.sort(byName) }));
 }
