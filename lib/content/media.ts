@@ -4,6 +4,7 @@
 // bundles are stored beside them, named by a hash of their content (pipeline/local-files.ts).
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeJsonFile } from './json-file';
 
 export interface StoredImage {
   /** The file's name in the store's media folder. */
@@ -35,11 +36,7 @@ export function readMediaManifest(storeDir: string): MediaManifest {
 }
 
 export function writeMediaManifest(storeDir: string, manifest: MediaManifest): void {
-  const file = manifestPath(storeDir);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(manifest));
-  fs.renameSync(temporary, file);
+  writeJsonFile(manifestPath(storeDir), manifest);
 }
 
 /** What /media/ serves, by the extension a stored file keeps (pipeline/local-media.ts's SERVED_EXTENSIONS). */

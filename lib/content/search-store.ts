@@ -6,6 +6,7 @@
 // switch still gets the hashed files their page asks for, until the next publication removes it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeJsonFile } from './json-file';
 
 export interface SearchPointer {
   version: string;
@@ -44,10 +45,7 @@ export function publishSearchPointer(storeDir: string, version: string, name = S
 }
 
 function writeSearchPointer(storeDir: string, pointer: SearchPointer, name: string): void {
-  const file = path.join(storeDir, name);
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(pointer));
-  fs.renameSync(temporary, file);
+  writeJsonFile(path.join(storeDir, name), pointer);
 }
 
 /** Removes the versions no pointer names, and folders left by an indexing run that died. */

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BodyWarning, CompiledArticle, CompiledBody, IndexedArticle } from './article';
+import { writeJsonFile } from './json-file';
 
 export interface StoreIndex {
   articles: IndexedArticle[];
@@ -38,20 +39,12 @@ export function readCachedBody(storeDir: string, key: string): CompiledBody | nu
 }
 
 export function writeBody(storeDir: string, key: string, body: CompiledBody): void {
-  const file = bodyPath(storeDir, key);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(body));
-  fs.renameSync(temporary, file);
+  writeJsonFile(bodyPath(storeDir, key), body);
 }
 
 /** Swaps in a new index at once: readers see the old one or the new one, never half of either. */
 export function publishIndex(storeDir: string, { articles, pages }: StoreIndex, name = 'index.json'): void {
-  const file = path.join(/* turbopackIgnore: true */ storeDir, name);
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.mkdirSync(storeDir, { recursive: true });
-  fs.writeFileSync(temporary, JSON.stringify({ articles, pages } satisfies StoreIndex));
-  fs.renameSync(temporary, file);
+  writeJsonFile(path.join(/* turbopackIgnore: true */ storeDir, name), { articles, pages } satisfies StoreIndex);
 }
 
 /** Removes the bodies no given article names (drafts' among them), once no reader needs them. */

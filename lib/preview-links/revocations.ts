@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { writeJsonFile } from '../content/json-file';
 
 export interface Revocations {
   /** Link ids revoked one by one. */
@@ -38,9 +39,6 @@ export function readRevocations(file: string): Revocations {
 /** Adds to the revocations; written to a new file and renamed over the old, so a reader never sees half. */
 export function writeRevocations(file: string, change: (current: Revocations) => Revocations): Revocations {
   const next = change(readRevocations(file));
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, `${JSON.stringify(next, null, 2)}\n`);
-  fs.renameSync(temporary, file);
+  writeJsonFile(file, next, 2);
   return next;
 }

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StoreIndex } from '../../lib/content/store';
+import { writeJsonFile } from '../../lib/content/json-file';
 
 /** The fingerprint, and the index (articles and site pages) the live site was rendered from. */
 export interface LiveSite extends StoreIndex {
@@ -28,14 +29,9 @@ export function readLiveSite(storeDir: string): LiveSite | null {
 }
 
 export function writeLiveSite(storeDir: string, site: LiveSite): void {
-  writeAtomically(path.join(storeDir, LIVE_SITE_FILE), site);
+  writeJsonFile(path.join(storeDir, LIVE_SITE_FILE), site);
 }
 
 export function writePendingSite(storeDir: string, site: LiveSite): void {
-  writeAtomically(path.join(storeDir, PENDING_SITE_FILE), site);
-}
-
-function writeAtomically(file: string, site: LiveSite): void {
-  fs.writeFileSync(`${file}.tmp`, JSON.stringify(site));
-  fs.renameSync(`${file}.tmp`, file);
+  writeJsonFile(path.join(storeDir, PENDING_SITE_FILE), site);
 }

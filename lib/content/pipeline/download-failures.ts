@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { mediaDir } from '../media';
+import { writeJsonFile } from '../json-file';
 
 export interface FailedDownload {
   /** When it failed, in milliseconds since 1970. */
@@ -43,11 +44,7 @@ export function readFailedDownloads(storeDir: string, rememberMs: number, now: n
 }
 
 export function writeFailedDownloads(storeDir: string, failures: FailedDownloads): void {
-  const file = failuresPath(storeDir);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(failures));
-  fs.renameSync(temporary, file);
+  writeJsonFile(failuresPath(storeDir), failures);
 }
 
 function isFailedDownload(value: unknown): value is FailedDownload {
