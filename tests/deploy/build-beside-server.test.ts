@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { copyProject } from '../../scripts/copy-project.mjs';
-import { startNpmServer, type NpmStart } from '../integration/npm-start';
+import { startNpmServer, type NpmStart } from '../integration/npm-project';
 import { startLoad } from './load';
 
 const exec = promisify(execFile);

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import type { IndexedArticle } from '../../lib/content/article';
 import { copyProject } from '../../scripts/copy-project.mjs';
-import { startNpmServer, type NpmStart } from './npm-start';
+import { startNpmServer, type NpmStart } from './npm-project';
 import { corporaPresent, isDraft, layOutCorpora, stubMissingRefs } from './hugo-corpora';
 import { bodyOf, checkPost, type PostResult } from './post-checks';
 

@@ -3,16 +3,13 @@
 // ahead is absent, then live after its instant with one `npm run publish` and no build; a file with three
 // problems gets all three from `npm run content:check`.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { copyProject } from '../../scripts/copy-project.mjs';
-import { startNpmServer, type NpmStart } from './npm-start';
+import { runNpmScript, startNpmServer, type NpmStart } from './npm-project';
 
-const exec = promisify(execFile);
 const REVALIDATE = 'a-revalidate-secret';
 const PREVIEW = 'a-preview-secret';
 const ARTICLE = 'sleep-hygiene-habits-for-better-sleep';
@@ -24,12 +21,7 @@ let origin = '';
 let scheduledAt = 0;
 const env = () => ({ ...process.env, REVALIDATE_SECRET: REVALIDATE, PREVIEW_SECRET: PREVIEW, PREVIEW_LINK_KEY: '', PULSE_SERVER_URL: origin });
 
-async function run(script: string, args: string[] = []) {
-  return exec('npm', ['run', script, '--silent', '--', ...args], { cwd: dir, maxBuffer: 64 * 2 ** 20, env: env() }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
-}
+const run = (script: string, args: string[] = []) => runNpmScript(dir, script, env(), args);
 
 let running: NpmStart | null = null;
 

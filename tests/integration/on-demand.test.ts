@@ -3,21 +3,18 @@
 // `npm start`. An old article is rendered when first asked for, then served from Next's cache until
 // `npm run publish` revalidates it; unknown slugs answer 404 without adding anything to that cache.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import { generateArticles } from '../../bench/gen-articles.mjs';
 import type { IndexedArticle } from '../../lib/content/article';
 import { readStoreIndex } from '../../lib/content/store';
 import { termUrl } from '../../lib/content/urls';
 import { copyProject } from '../../scripts/copy-project.mjs';
-import { startNpmServer, type NpmStart } from './npm-start';
+import { runNpmScript, startNpmServer, type NpmStart } from './npm-project';
 
-const exec = promisify(execFile);
 const SECRET = 'a-test-secret';
 const PRERENDERED = 5;
 // The search index in parts of this many articles, merged in the browser (lib/content/pipeline/search-index.ts).
@@ -30,12 +27,7 @@ let articles: IndexedArticle[] = [];
 const file = (...parts: string[]) => path.join(dir, ...parts);
 const env = () => ({ ...process.env, REVALIDATE_SECRET: SECRET, PULSE_SERVER_URL: origin, PULSE_PRERENDER_ARTICLES: String(PRERENDERED), PULSE_SEARCH_PART_SIZE: String(SEARCH_PART) });
 
-async function run(script: string) {
-  return exec('npm', ['run', script, '--silent'], { cwd: dir, maxBuffer: 64 * 2 ** 20, env: env() }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
-}
+const run = (script: string) => runNpmScript(dir, script, env());
 
 let running: NpmStart | null = null;
 

@@ -2,12 +2,11 @@
 // served by `npm start`; articles are edited and published with `npm run publish`, and what the server
 // sends (to fetch and to a browser navigating on the client) is read back.
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { readStoreIndex } from '../../lib/content/store';
@@ -15,9 +14,8 @@ import { feedPages, sitePages } from '../../lib/routes';
 import { site } from '../../lib/site';
 import { copyProject } from '../../scripts/copy-project.mjs';
 import { freePort } from './free-port';
-import { startNpmServer, type NpmStart } from './npm-start';
+import { runNpmScript, startNpmServer, type NpmStart } from './npm-project';
 
-const exec = promisify(execFile);
 const SECRET = 'a-test-secret';
 const ARTICLE = 'sleep-hygiene-habits-for-better-sleep';
 const HOSTILE_TITLE = 'Heart </script><script>alert(1)</script> <!-- "quoted" \u2028 end';
@@ -27,13 +25,8 @@ let origin = '';
 const file = (...parts: string[]) => path.join(dir, ...parts);
 const articleFile = () => file('content', 'posts', `${ARTICLE}.md`);
 
-async function run(script: string, env: Record<string, string> = {}, args: string[] = []) {
-  const options = { cwd: dir, maxBuffer: 64 * 2 ** 20, env: { ...process.env, REVALIDATE_SECRET: SECRET, PULSE_SERVER_URL: origin, ...env } };
-  return exec('npm', ['run', script, '--silent', '--', ...args], options).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
-}
+const run = (script: string, env: Record<string, string> = {}, args: string[] = []) =>
+  runNpmScript(dir, script, { ...process.env, REVALIDATE_SECRET: SECRET, PULSE_SERVER_URL: origin, ...env }, args);
 
 
 /** `npm start`, as an operator runs it, on a free port; resolves once it answers. */

@@ -1,8 +1,26 @@
-// `npm start` in a scratch copy of the project, as an operator runs it, for the tests that need a real server:
-// on a free loopback port, in a process group of its own, so that stopping it stops Next's server too and
-// waits until it has exited (nothing may still write into the folder when a test removes it).
-import { spawn } from 'node:child_process';
+// A scratch copy of the project driven as an operator drives it, for the tests that need the real thing:
+// `npm run <script>` with its exit code and output, and `npm start` on a free loopback port, in a process
+// group of its own, so that stopping it stops Next's server too and waits until it has exited (nothing may
+// still write into the folder when a test removes it).
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { freePort } from './free-port';
+
+const exec = promisify(execFile);
+
+export interface ScriptRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run <script> -- <args>` in `dir`; never throws for a non-zero exit (the test reads the code). */
+export function runNpmScript(dir: string, script: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<ScriptRun> {
+  return exec('npm', ['run', script, '--silent', ...(args.length > 0 ? ['--', ...args] : [])], { cwd: dir, maxBuffer: 64 * 2 ** 20, env }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: ScriptRun) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+}
 
 export interface NpmStart {
   origin: string;
