@@ -100,14 +100,15 @@ test('the archives, from the footer, list the years with counts, and each year i
   expect(shown).toEqual(byYear.has('Undated') ? [...dated, 'Undated'] : dated);
   for (const [year, count] of byYear) expect(await headingCount(years.filter({ has: page.getByRole('link', { name: year, exact: true }) })), year).toBe(count);
 
-  // Each year's page: every month's count is the number of articles listed under it, and they add up to the year's.
+  // Each year's page: its count, once (the year is the page's own heading, not repeated), and every month's
+  // count is the number of articles listed under it; they add up to the year's.
   for (const year of shown) {
     await page.goto('/archives/');
     await years.getByRole('link', { name: year, exact: true }).click();
     await expect(page).toHaveURL(`/archives/${year.toLowerCase()}/`);
     await expect(page).toHaveTitle(`Archives: ${year} | ${site.name}`);
     await expectNoHorizontalOverflow(page);
-    const months = page.getByRole('main').getByRole('heading', { level: 3 });
+    const months = page.getByRole('main').getByRole('heading', { level: 2 });
     let monthTotal = 0;
     for (const heading of await months.all()) {
       const listed = await heading.locator('xpath=following-sibling::ul[1]/li').count();
@@ -115,6 +116,8 @@ test('the archives, from the footer, list the years with counts, and each year i
       monthTotal += listed;
     }
     if (year !== 'Undated') expect(monthTotal, year).toBe(byYear.get(year));
+    await expect(page.getByRole('main').getByText(`${byYear.get(year)} article`, { exact: false }).first()).toBeVisible();
+    await expect(page.getByRole('main').getByRole('heading', { name: year, exact: true })).toHaveCount(0);
     for (const article of articles.filter((candidate) => yearOf(candidate) === year)) {
       const link = page.locator(`a[href="${article.url}"]`);
       await expect(page.getByRole('main').locator(link), article.url).toHaveText(article.title);

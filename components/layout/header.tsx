@@ -27,7 +27,7 @@ export function Header() {
             Guides
           </SiteLink>
           <HeaderSearch />
-          <SiteLink href={urgentHelpUrl()} className="flex min-h-11 items-center rounded bg-care-emergency px-3 font-semibold text-on-care-emergency underline-offset-4 hover:underline">
+          <SiteLink href={urgentHelpUrl()} className="flex min-h-11 items-center rounded bg-care-emergency px-3 max-sm:ml-3 font-semibold text-on-care-emergency underline-offset-4 hover:underline">
             Get urgent help
           </SiteLink>
         </nav>

@@ -26,20 +26,18 @@ export function ArchiveYears({ years }: { years: ArchiveYear[] }) {
   );
 }
 
-/** Every article by year and month (PaperMod's archive): headings with counts, then date and title per article. */
-export function ArchiveList({ years }: { years: ArchiveYear[] }) {
-  if (years.length === 0) return <p className="text-muted">No articles yet.</p>;
-  return years.map(({ year, count, months }) => (
-    <section key={year ?? 'undated'} className="mt-10 first:mt-0">
-      <h2 className="text-2xl font-bold tracking-tight">
-        {year ?? 'Undated'} <span className="text-base font-normal text-muted">{countText(count)}</span>
-      </h2>
+/** One year's articles by month (PaperMod's archive), under the page's own heading for the year: how many
+ * it holds, then each month's heading with its count, then date and title per article. */
+export function ArchiveYearList({ year: { year, count, months } }: { year: ArchiveYear }) {
+  return (
+    <>
+      <p className="text-muted">{countText(count)}</p>
       {months.map(({ month, articles }) => (
-        <div key={month ?? 'undated'} className="mt-4">
+        <section key={month ?? 'undated'} className="mt-8">
           {month !== null && year !== null && (
-            <h3 className="text-lg font-semibold">
+            <h2 className="text-lg font-semibold">
               {formatMonth(month)} <span className="text-sm font-normal text-muted">{countText(articles.length)}</span>
-            </h3>
+            </h2>
           )}
           {/* Styled from the list, not per entry: an archive of thousands of articles stays small. */}
           <ul className={entriesClass} role="list">
@@ -50,8 +48,8 @@ export function ArchiveList({ years }: { years: ArchiveYear[] }) {
               </li>
             ))}
           </ul>
-        </div>
+        </section>
       ))}
-    </section>
-  ));
+    </>
+  );
 }

@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import { SiteLink } from '@/components/ui/site-link';
 import { notFound } from 'next/navigation';
-import { ArchiveList } from '@/components/ui/archive-list';
+import { ArchiveYearList } from '@/components/ui/archive-list';
 import { getArchive, getArticles } from '@/lib/content';
 import { findArchiveYear } from '@/lib/content/archive';
 import { archivesUrl, decodeSegment } from '@/lib/content/urls';
@@ -37,8 +37,8 @@ export default async function ArchiveYearPage({ params }: Props) {
           All years
         </SiteLink>
       </p>
-      <h1 className="mb-6 text-3xl font-bold tracking-tight sm:text-4xl">Archives: {year.year ?? 'Undated'}</h1>
-      <ArchiveList years={[year]} />
+      <h1 className="mb-2 text-3xl font-bold tracking-tight sm:text-4xl">Archives: {year.year ?? 'Undated'}</h1>
+      <ArchiveYearList year={year} />
     </div>
   );
 }
