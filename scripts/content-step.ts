@@ -40,15 +40,14 @@ export function compileContentStep(): Promise<StoreIndex> {
 
 /** Compiles as compileContentStep does, printing nothing: the caller reports what it found. */
 export async function compileContentQuietly(): Promise<CompiledContent> {
-  const notes: string[] = [];
-  const { result, seconds, downloads } = await compile(false);
-  const warnings = [...result.warnings];
-  if (result.problems.length === 0) {
-    notes.push(summaryLine(result, seconds), ...readingLines(result));
-    notes.push(...(await remoteImageLines(downloads)));
-    warnings.push(...missingImageWarnings([...result.index, ...result.pages], publicDir));
-  }
-  return { index: { articles: result.index, pages: result.pages }, problems: result.problems, warnings, schedule: result, notes };
+  const found = await gather(false);
+  return {
+    index: found.index,
+    problems: found.problems,
+    warnings: [...found.warnings, ...found.imageWarnings],
+    schedule: found.schedule,
+    notes: found.summary ? [found.summary, ...found.reading, ...found.images] : [],
+  };
 }
 
 /** Empties the compile cache (bodies, and the marks of drafts that compiled), so every article is compiled again. */
@@ -57,29 +56,42 @@ export function clearCompileCache(): void {
 }
 
 async function contentStep(publish: boolean): Promise<StoreIndex> {
-  const { result, seconds, downloads } = await compile(publish);
-  if (result.problems.length > 0) {
-    if (result.warnings.length > 0) console.error(`${describeWarnings(result.warnings)}\n`);
-    console.error(describeProblems(result.problems));
+  const found = await gather(publish);
+  if (found.problems.length > 0) {
+    if (found.warnings.length > 0) console.error(`${describeWarnings(found.warnings)}\n`);
+    console.error(describeProblems(found.problems));
     process.exit(1);
   }
-  console.log(summaryLine(result, seconds));
+  console.log(found.summary);
   // Left out for their dates, like drafts: named, so an editor sees when each goes up or came down.
-  for (const line of scheduleLines(result, site.timeZone)) console.log(`  ${line}`);
-  for (const line of readingLines(result)) console.log(line);
-  if (result.search) logSearchIndex(result.search);
-  if (result.warnings.length > 0) console.error(describeWarnings(result.warnings));
-  for (const line of await remoteImageLines(downloads)) (line.startsWith('warning:') ? console.error : console.log)(line);
-  for (const warning of missingImageWarnings([...result.index, ...result.pages], publicDir)) console.error(formatWarning(warning));
-  return { articles: result.index, pages: result.pages };
+  for (const line of scheduleLines(found.schedule, site.timeZone)) console.log(`  ${line}`);
+  for (const line of found.reading) console.log(line);
+  if (found.search) logSearchIndex(found.search);
+  if (found.warnings.length > 0) console.error(describeWarnings(found.warnings));
+  for (const line of found.images) (line.startsWith('warning:') ? console.error : console.log)(line);
+  for (const warning of found.imageWarnings) console.error(formatWarning(warning));
+  return found.index;
 }
 
-async function compile(publish: boolean) {
+/** Compiles, waits for the remote images, and says what it found; the lines of a step with problems are empty. */
+async function gather(publish: boolean) {
   const started = performance.now();
   // Remote images download while the articles compile; the step waits for the rest at the end (at most the budget).
   const downloads = startRemoteImageDownloads(storeDir, downloadPolicy());
   const result = await buildContent({ contentDir, pagesDir, storeDir, publish, search: publish, onPublic: (article) => downloads.add(remoteImagesOf(article)) }).catch(stopOnSearchFailure);
-  return { result, seconds: ((performance.now() - started) / 1000).toFixed(1), downloads };
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const good = result.problems.length === 0;
+  return {
+    index: { articles: result.index, pages: result.pages } satisfies StoreIndex,
+    problems: result.problems,
+    warnings: result.warnings,
+    schedule: result as ScheduleFigures,
+    search: result.search,
+    summary: good ? summaryLine(result, seconds) : '',
+    reading: good ? readingLines(result) : [],
+    images: good ? await remoteImageLines(downloads) : [],
+    imageWarnings: good ? missingImageWarnings([...result.index, ...result.pages], publicDir) : [],
+  };
 }
 
 // The benchmark reads this line (bench/run.mjs).
